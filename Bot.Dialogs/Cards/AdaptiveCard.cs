@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+
+namespace MentorBot.Dialogs.Cards;
+
+/// <summary>
+/// Small constructors for Adaptive Card JSON (schema 1.5, the version Teams renders). Cards are data:
+/// each card has one builder that turns a view model into JSON with these.
+/// </summary>
+public static class AdaptiveCard
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+    public const string Version = "1.5";
+
+    public static JsonObject Create(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["body"] = new JsonArray([.. body]),
+        };
+        if (actions is not null)
+            card["actions"] = new JsonArray([.. actions]);
+        return card;
+    }
+
+    public static JsonObject Text(string text, string? size = null, string? weight = null, bool wrap = true, bool subtle = false)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = wrap };
+        if (size is not null)
+            block["size"] = size;
+        if (weight is not null)
+            block["weight"] = weight;
+        if (subtle)
+            block["isSubtle"] = true;
+        return block;
+    }
+
+    public static JsonObject Heading(string text) => Text(text, size: "Large", weight: "Bolder");
+
+    /// <summary>
+    /// A button that posts <paramref name="data"/> back as a message. <see cref="CardData.VerbField"/> names the
+    /// step it answers, so the conversation can tell a current card from a stale one.
+    /// </summary>
+    public static JsonObject Submit(string title, string verb, JsonObject? data = null)
+    {
+        var payload = data ?? [];
+        payload[CardData.VerbField] = verb;
+        return new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = payload };
+    }
+
+    public static JsonObject FactSet(IEnumerable<(string Title, string Value)> facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
+    };
+}

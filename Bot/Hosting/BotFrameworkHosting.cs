@@ -1,0 +1,60 @@
+using MentorBot.Dialogs.Conversations;
+using MentorBot.Messaging;
+using MentorBot.Teams;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace MentorBot.Hosting;
+
+internal static partial class BotFrameworkHosting
+{
+    public static WebApplicationBuilder AddMentorBotFramework(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotAuthenticationOptions>().BindConfiguration(string.Empty).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>();
+        services.AddOptions<MentorBotOptions>().BindConfiguration(MentorBotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DataFolder>();
+        services.AddSingleton(TimeProvider.System);
+
+        // The SDK reads MicrosoftAppId & co. from the configuration root itself; the options above validate them.
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<TenantAllowList>();
+        services.AddSingleton<MentorBotAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<MentorBotAdapter>());
+        services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<PersonalChat>();
+        services.AddTransient<IBot, MentorBotActivityHandler>();
+        return builder;
+    }
+
+    public static WebApplication MapMentorBotMessages(this WebApplication app)
+    {
+        var auth = app.Services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
+        if (auth.AuthenticationDisabled)
+            LogAuthenticationOff(app.Logger);
+
+        app.MapPost("/api/messages", async (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, IOptions<MentorBotOptions> options) =>
+        {
+            var problem = await ActivityRequestGuard.CheckAsync(context.Request, options.Value.MaxActivityBytes, context.RequestAborted);
+            if (problem is not null)
+            {
+                LogRejected(app.Logger, problem);
+                return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+            return Results.Empty;
+        });
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "MicrosoftAppId is empty: incoming requests are NOT authenticated. Use this only for local development with the Agents Playground.")]
+    private static partial void LogAuthenticationOff(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected a request to /api/messages: {Problem}")]
+    private static partial void LogRejected(ILogger logger, string problem);
+}

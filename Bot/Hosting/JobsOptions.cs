@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MentorBot.Hosting;
+
+public enum JobStorageKind
+{
+    /// <summary>A SQLite file under the data folder: the embedded default, survives a restart.</summary>
+    Sqlite,
+
+    /// <summary>PostgreSQL (production): set <see cref="JobsOptions.ConnectionString"/>.</summary>
+    PostgreSql,
+}
+
+/// <summary>Settings under "Jobs": where Hangfire keeps its jobs and who may see the dashboard.</summary>
+public sealed class JobsOptions : IValidatableObject
+{
+    public const string Section = "Jobs";
+
+    public JobStorageKind Storage { get; set; } = JobStorageKind.Sqlite;
+
+    /// <summary>The SQLite file; relative to the data folder.</summary>
+    public string SqliteFile { get; set; } = "jobs.db";
+
+    /// <summary>PostgreSQL connection string, from user-secrets, the environment or Key Vault.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Schema for Hangfire's tables in PostgreSQL.</summary>
+    public string Schema { get; set; } = "hangfire";
+
+    [Range(1, 64)]
+    public int WorkerCount { get; set; } = 4;
+
+    /// <summary>Run the Hangfire server in this process (turn off for a web-only instance).</summary>
+    public bool RunServer { get; set; } = true;
+
+    /// <summary>
+    /// Name of an ASP.NET Core authorisation policy that guards /hangfire. Unset: the dashboard answers local
+    /// requests only (Hangfire's own LocalRequestsOnlyAuthorizationFilter).
+    /// </summary>
+    public string? DashboardPolicy { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Storage == JobStorageKind.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString))
+            yield return new ValidationResult("Jobs:ConnectionString is required when Jobs:Storage is PostgreSql.", [nameof(ConnectionString)]);
+    }
+}

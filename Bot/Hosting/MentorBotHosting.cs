@@ -1,0 +1,23 @@
+namespace MentorBot.Hosting;
+
+/// <summary>The whole application, one area at a time.</summary>
+public static class MentorBotHosting
+{
+    public static WebApplicationBuilder AddMentorBot(this WebApplicationBuilder builder)
+    {
+        builder.AddMentorBotFramework()
+            .AddMentorBotStorage()
+            .AddMentorBotJobs()
+            .AddMentorBotHealth();
+        return builder;
+    }
+
+    public static WebApplication MapMentorBot(this WebApplication app)
+    {
+        app.MapMentorBotMessages()
+            .MapMentorBotHealth()
+            .MapMentorBotJobs();
+        app.MapGet("/", () => Results.Text("MentorBot is running. Bot endpoint: POST /api/messages; health: /healthz, /readyz; jobs: /hangfire (local only)."));
+        return app;
+    }
+}

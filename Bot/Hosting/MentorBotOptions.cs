@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MentorBot.Hosting;
+
+/// <summary>Settings of our own, under "MentorBot".</summary>
+public sealed class MentorBotOptions
+{
+    public const string Section = "MentorBot";
+
+    /// <summary>Entra tenant ids allowed to use the bot; empty means every tenant.</summary>
+    public IList<string> AllowedTenants { get; } = [];
+
+    /// <summary>Where embedded stores keep their files; relative paths are under the content root.</summary>
+    [Required]
+    public string DataFolder { get; set; } = ".data";
+
+    /// <summary>Largest activity accepted on /api/messages; Teams activities are a few KiB, so this is generous.</summary>
+    [Range(16 * 1024, 16 * 1024 * 1024)]
+    public int MaxActivityBytes { get; set; } = 512 * 1024;
+}

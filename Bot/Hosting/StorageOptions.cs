@@ -1,0 +1,18 @@
+namespace MentorBot.Hosting;
+
+public enum StorageProvider
+{
+    /// <summary>One SQLite file under the data folder: no server, survives a restart.</summary>
+    Sqlite,
+}
+
+/// <summary>Settings under "Storage": which provider backs the entity store.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    /// <summary>The SQLite file; relative to the data folder.</summary>
+    public string SqliteFile { get; set; } = "mentorbot.db";
+}

@@ -1,0 +1,74 @@
+using MentorBot.Dialogs.Conversations;
+using MentorBot.Messaging;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+
+namespace MentorBot.Teams;
+
+/// <summary>
+/// The one activity handler: routes each activity to a conversation or a store, and holds no logic of its own.
+/// </summary>
+public sealed partial class MentorBotActivityHandler(
+    PersonalChat chat,
+    ConversationReferences references,
+    ConversationState conversationState,
+    UserState userState,
+    ILogger<MentorBotActivityHandler> logger) : TeamsActivityHandler
+{
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+
+        // State is saved once per turn, after the conversation has run.
+        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        await userState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Every message refreshes the reference: service URLs and locales change.
+        await references.RememberAsync(((ITurnContext)turnContext).Activity, cancellationToken);
+        await chat.OnMessageAsync(turnContext, cancellationToken);
+    }
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        RememberAndWelcomeAsync(turnContext, cancellationToken);
+
+    protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (ConversationReferences.TryKeys(turnContext.Activity, out var tenant, out var user))
+            await references.ForgetAsync(tenant, user, cancellationToken);
+    }
+
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Handled here rather than through TeamsActivityHandler's member dispatch, which calls the connector for
+        // every added member; we only need to know whether the bot itself joined or left.
+        var activity = turnContext.Activity;
+        var botId = activity.Recipient?.Id;
+        if (activity.MembersAdded?.Any(m => m.Id == botId) == true)
+            await RememberAndWelcomeAsync(turnContext, cancellationToken);
+        else if (activity.MembersRemoved?.Any(m => m.Id == botId) == true && ConversationReferences.TryKeys(activity, out var tenant, out var user))
+            await references.ForgetAsync(tenant, user, cancellationToken);
+    }
+
+    protected override Task OnUnrecognizedActivityTypeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        LogIgnored(logger, turnContext.Activity.Type ?? "(none)");
+        return Task.CompletedTask;
+    }
+
+    private async Task RememberAndWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // Teams sends both installationUpdate and conversationUpdate on install; the claim makes one of them greet.
+        if (!await references.RememberAsync(turnContext.Activity, cancellationToken))
+            return;
+        ConversationReferences.TryKeys(turnContext.Activity, out var tenant, out var user);
+        if (turnContext.Activity.Conversation?.ConversationType is null or "personal" && await references.TryClaimWelcomeAsync(tenant, user, cancellationToken))
+            await PersonalChat.SendWelcomeAsync(turnContext, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ignored an activity of unknown type {ActivityType}")]
+    private static partial void LogIgnored(ILogger logger, string activityType);
+}
