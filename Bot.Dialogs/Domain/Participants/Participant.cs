@@ -1,0 +1,40 @@
+namespace MentorBot.Dialogs.Domain.Participants;
+
+/// <summary>Someone's membership of one programme: their role, goals, preferences and baseline.</summary>
+public sealed record Participant
+{
+    public required string TenantId { get; init; }
+
+    public required string UserObjectId { get; init; }
+
+    public required string ProgrammeId { get; init; }
+
+    public required Role Role { get; init; }
+
+    public string? DisplayName { get; init; }
+
+    /// <summary>One to three goals, in the participant's words.</summary>
+    public IReadOnlyList<string> Goals { get; init; } = [];
+
+    /// <summary>A mentee's skills to develop, a mentor's skills to offer.</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
+
+    public DepartmentPreference Department { get; init; } = DepartmentPreference.NoPreference;
+
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    public Programmes.Cadence Cadence { get; init; } = Programmes.Cadence.Fortnightly;
+
+    public WorkingHours? WorkingHours { get; init; }
+
+    /// <summary>How many mentees a mentor takes on; null for mentees.</summary>
+    public int? Capacity { get; init; }
+
+    public SelfAssessment? Baseline { get; init; }
+
+    public ParticipantStatus Status { get; init; } = ParticipantStatus.Active;
+
+    public DateOnly? PausedUntil { get; init; }
+
+    public DateTimeOffset JoinedAt { get; init; }
+}

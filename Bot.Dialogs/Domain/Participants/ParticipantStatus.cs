@@ -1,0 +1,8 @@
+namespace MentorBot.Dialogs.Domain.Participants;
+
+public enum ParticipantStatus
+{
+    Active,
+    Paused,
+    Left,
+}

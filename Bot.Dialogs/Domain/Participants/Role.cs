@@ -1,0 +1,7 @@
+namespace MentorBot.Dialogs.Domain.Participants;
+
+public enum Role
+{
+    Mentee,
+    Mentor,
+}

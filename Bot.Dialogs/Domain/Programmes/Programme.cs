@@ -1,0 +1,49 @@
+namespace MentorBot.Dialogs.Domain.Programmes;
+
+/// <summary>A mentoring programme as a lead configures it.</summary>
+public sealed record Programme
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public ProgrammeType Type { get; init; } = ProgrammeType.OneToOne;
+
+    public required DateOnly StartDate { get; init; }
+
+    public required DateOnly EndDate { get; init; }
+
+    public Cadence MeetingCadence { get; init; } = Cadence.Fortnightly;
+
+    /// <summary>Days between check-ins; by default one check-in per expected meeting.</summary>
+    public int CheckInEveryDays { get; init; } = 14;
+
+    public NudgeThresholds Nudges { get; init; } = NudgeThresholds.Default;
+
+    public DigestSettings Digest { get; init; } = DigestSettings.Default;
+
+    public IReadOnlyList<string> SkillsCatalogue { get; init; } = [];
+
+    public MatchingMode Matching { get; init; } = MatchingMode.LeadApproves;
+
+    public int DefaultMentorCapacity { get; init; } = 2;
+
+    /// <summary>Cross-organisation programmes: the tenants whose people may join. Empty: the lead's tenant only.</summary>
+    public IReadOnlyList<string> AllowedTenants { get; init; } = [];
+
+    /// <summary>The tenant the programme was created in.</summary>
+    public required string TenantId { get; init; }
+
+    /// <summary>Entra object ids of the programme's leads.</summary>
+    public required IReadOnlyList<string> Leads { get; init; }
+
+    public ProgrammeStatus Status { get; init; } = ProgrammeStatus.Open;
+
+    public bool IsOpen => Status == ProgrammeStatus.Open;
+
+    public bool IsLead(string userObjectId) => Leads.Contains(userObjectId, StringComparer.OrdinalIgnoreCase);
+
+    public bool AdmitsTenant(string tenantId) =>
+        string.Equals(tenantId, TenantId, StringComparison.OrdinalIgnoreCase) ||
+        (Type == ProgrammeType.CrossOrganisation && AllowedTenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase));
+}

@@ -1,0 +1,7 @@
+namespace MentorBot.Dialogs.Domain.Programmes;
+
+public enum ProgrammeStatus
+{
+    Open,
+    Closed,
+}
