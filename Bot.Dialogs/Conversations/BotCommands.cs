@@ -1,19 +1,60 @@
 namespace MentorBot.Dialogs.Conversations;
 
-/// <summary>Every command the bot understands; help and the Teams manifest are both checked against this list.</summary>
+/// <summary>
+/// Every text command the bot understands; help and the Teams manifest are both checked against this list.
+/// Commands may take an argument after their name ("pause 2027-01-15").
+/// </summary>
 public static class BotCommands
 {
     public static BotCommand Help { get; } = new("help", "aide", "HelpCommandHelp");
 
     public static BotCommand Join { get; } = new("join", "rejoindre", "HelpCommandJoin");
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join];
+    public static BotCommand Profile { get; } = new("profile", "profil", "HelpCommandProfile");
+
+    public static BotCommand Goals { get; } = new("goals", "objectifs", "HelpCommandGoals");
+
+    public static BotCommand Pause { get; } = new("pause", "pause", "HelpCommandPause");
+
+    public static BotCommand Resume { get; } = new("resume", "reprendre", "HelpCommandResume");
+
+    public static BotCommand Leave { get; } = new("leave", "quitter", "HelpCommandLeave");
+
+    public static BotCommand MyData { get; } = new("my data", "mes données", "HelpCommandMyData");
+
+    public static BotCommand DeleteMyData { get; } = new("delete my data", "supprimer mes données", "HelpCommandDeleteMyData");
+
+    public static BotCommand Cancel { get; } = new("cancel", "annuler", "HelpCommandCancel");
+
+    public static BotCommand Restart { get; } = new("restart", "recommencer", "HelpCommandRestart");
+
+    public static BotCommand Programmes { get; } = new("programmes", "programmes", "HelpCommandProgrammes");
+
+    public static BotCommand NewProgramme { get; } = new("new programme", "nouveau programme", "HelpCommandNewProgramme");
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme];
 
     /// <summary>Finds the command a message names, tolerant of case, surrounding spaces and a leading slash.</summary>
-    public static BotCommand? Find(string? text)
+    public static BotCommand? Find(string? text) => Parse(text).Command;
+
+    /// <summary>
+    /// The command a message starts with and the rest as its argument. The longest name wins, so
+    /// "delete my data" is not read as "my data" or anything shorter.
+    /// </summary>
+    public static (BotCommand? Command, string Argument) Parse(string? text)
     {
         var normalised = Normalise(text);
-        return normalised.Length == 0 ? null : All.FirstOrDefault(c => c.Matches(normalised));
+        if (normalised.Length == 0)
+            return (null, string.Empty);
+        var matches =
+            from command in All
+            from name in new[] { command.Name, command.FrenchName }
+            where normalised.Equals(name, StringComparison.OrdinalIgnoreCase) ||
+                  normalised.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase)
+            orderby name.Length descending
+            select (command, name);
+        var (found, matched) = matches.FirstOrDefault();
+        return found is null ? (null, string.Empty) : (found, normalised[matched.Length..].Trim());
     }
 
     public static string Normalise(string? text) => (text ?? string.Empty).Trim().TrimStart('/').Trim().TrimEnd('.', '!', '?').Trim();

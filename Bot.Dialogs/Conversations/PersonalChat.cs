@@ -1,4 +1,5 @@
 using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -8,10 +9,10 @@ using Newtonsoft.Json.Linq;
 namespace MentorBot.Dialogs.Conversations;
 
 /// <summary>
-/// The personal chat: routes a message to the command it names and a card submission to the step it answers.
-/// Everything it says comes from the resources in the user's language.
+/// The personal chat's router: a card submission goes to the flow or card action it belongs to, text to the
+/// command it names, or to the flow in progress. It holds no logic of its own.
 /// </summary>
-public sealed partial class PersonalChat(ILogger<PersonalChat> logger)
+public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandHandler> commands, IEnumerable<ICardActionHandler> cardActions, ILogger<PersonalChat> logger)
 {
     /// <summary>Longer messages are refused with the limit stated, not truncated silently.</summary>
     public const int MaxTextLength = 2000;
@@ -24,55 +25,79 @@ public sealed partial class PersonalChat(ILogger<PersonalChat> logger)
 
     public async Task OnMessageAsync(ITurnContext<IMessageActivity> turn, CancellationToken cancellationToken)
     {
-        var text = new Localizer(turn.Activity.Locale);
+        var chat = ChatTurn.From(turn);
         if (turn.Activity.Value is not null)
         {
-            await OnCardSubmitAsync(turn, text, cancellationToken);
+            await OnCardAsync(chat, turn.Activity.Value, cancellationToken);
             return;
         }
 
         var message = turn.Activity.Text ?? string.Empty;
         if (message.Length > MaxTextLength)
         {
-            await turn.SendActivityAsync(text.Format("TextTooLong", message.Length, MaxTextLength), cancellationToken: cancellationToken);
+            await chat.SayAsync(chat.Text.Format("TextTooLong", message.Length, MaxTextLength), cancellationToken);
             return;
         }
 
-        var command = BotCommands.Find(message);
-        if (command == BotCommands.Help)
-            await turn.SendActivityAsync(CardAttachment.Message(HelpCard.Build(text, BotCommands.All)), cancellationToken);
-        else if (command == BotCommands.Join)
-            await turn.SendActivityAsync(CardAttachment.Message(WelcomeCard.Build(text)), cancellationToken);
-        else
-            await ReplyUnknownAsync(turn, text, BotCommands.Normalise(message), cancellationToken);
-    }
+        var (command, argument) = BotCommands.Parse(message);
+        var inFlow = chat.HasIdentity && await flows.CurrentAsync(turn, cancellationToken) is not null;
 
-    private async Task OnCardSubmitAsync(ITurnContext<IMessageActivity> turn, Localizer text, CancellationToken cancellationToken)
-    {
-        var data = turn.Activity.Value as JObject ?? TryParse(turn.Activity.Value);
-        var verb = data?.Value<string>(CardData.VerbField);
-        if (verb == CardData.JoinVerb)
+        // Inside a flow, typed answers win over commands unless the message is exactly a command's name:
+        // a goal such as "pause less, plan more" must not pause the user.
+        if (command is not null && (!inFlow || argument.Length == 0))
         {
-            var role = data?[CardData.RoleField]?.Type == JTokenType.String ? data.Value<string>(CardData.RoleField) : null;
-            if (role is "mentee" or "mentor")
-            {
-                await turn.SendActivityAsync(text[role == "mentee" ? "OnboardingComingMentee" : "OnboardingComingMentor"], cancellationToken: cancellationToken);
-                return;
-            }
+            var handler = commands.FirstOrDefault(h => h.Command == command)
+                ?? throw new InvalidOperationException($"No handler for the command {command.Name}.");
+            await handler.HandleAsync(chat, argument, cancellationToken);
+            return;
         }
 
-        LogUnknownCardAction(logger, verb ?? "(none)");
-        await turn.SendActivityAsync(text["UnknownCardAction"], cancellationToken: cancellationToken);
+        if (inFlow && await flows.TryContinueAsync(turn, new FlowInput(message, null), chat.TenantId, chat.UserObjectId, cancellationToken))
+            return;
+
+        await ReplyUnknownAsync(chat, BotCommands.Normalise(message), cancellationToken);
     }
 
-    private static async Task ReplyUnknownAsync(ITurnContext turn, Localizer text, string message, CancellationToken cancellationToken)
+    private async Task OnCardAsync(ChatTurn chat, object value, CancellationToken cancellationToken)
+    {
+        var data = value as JObject ?? TryParse(value);
+        var verb = data?[CardData.VerbField]?.Type == JTokenType.String ? data.Value<string>(CardData.VerbField) : null;
+        if (data is null || verb is null)
+        {
+            await UnknownCardAsync(chat, verb, cancellationToken);
+            return;
+        }
+
+        if (verb == FlowCards.FlowVerb)
+        {
+            if (!chat.HasIdentity || !await flows.TryContinueAsync(chat.Context, new FlowInput(null, data), chat.TenantId, chat.UserObjectId, cancellationToken))
+                await chat.SayAsync(chat.Text["FlowEnded"], cancellationToken);
+            return;
+        }
+
+        var handler = cardActions.FirstOrDefault(h => h.Verbs.Contains(verb));
+        if (handler is null)
+        {
+            await UnknownCardAsync(chat, verb, cancellationToken);
+            return;
+        }
+
+        await handler.HandleAsync(chat, verb, data, cancellationToken);
+    }
+
+    private async Task UnknownCardAsync(ChatTurn chat, string? verb, CancellationToken cancellationToken)
+    {
+        LogUnknownCardAction(logger, verb ?? "(none)");
+        await chat.SayAsync(chat.Text["UnknownCardAction"], cancellationToken);
+    }
+
+    private static Task ReplyUnknownAsync(ChatTurn chat, string message, CancellationToken cancellationToken)
     {
         // Echo a short, single-line excerpt so the user sees what was not understood without us replaying a wall of text.
         var excerpt = message.ReplaceLineEndings(" ");
         if (excerpt.Length > 60)
             excerpt = string.Concat(excerpt.AsSpan(0, 57), "...");
-        var reply = excerpt.Length == 0 ? text["UnknownCommandEmpty"] : text.Format("UnknownCommand", excerpt);
-        await turn.SendActivityAsync(reply, cancellationToken: cancellationToken);
+        return chat.SayAsync(excerpt.Length == 0 ? chat.Text["UnknownCommandEmpty"] : chat.Text.Format("UnknownCommand", excerpt), cancellationToken);
     }
 
     private static JObject? TryParse(object? value)

@@ -30,6 +30,13 @@ public sealed class Localizer
 
     public string Format(string key, params object[] args) => string.Format(Culture, Get(key), args);
 
+    /// <summary>A language's own name ("français", "Deutsch"): readable by its speakers whatever the user's language.</summary>
+    public static string LanguageName(string code, CultureInfo culture)
+    {
+        var name = CultureInfo.GetCultureInfo(code).NativeName;
+        return name.Length == 0 ? code : char.ToUpper(name[0], culture) + name[1..];
+    }
+
     /// <summary>Maps a Teams locale ("fr-FR", "fr-CA", "en-US", null) to one of our languages.</summary>
     public static CultureInfo ToCulture(string? locale)
     {

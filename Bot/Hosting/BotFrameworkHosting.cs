@@ -1,4 +1,3 @@
-using MentorBot.Dialogs.Conversations;
 using MentorBot.Messaging;
 using MentorBot.Teams;
 using Microsoft.Bot.Builder;
@@ -26,7 +25,6 @@ internal static partial class BotFrameworkHosting
         services.AddSingleton<MentorBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<MentorBotAdapter>());
         services.AddSingleton<ConversationReferences>();
-        services.AddSingleton<PersonalChat>();
         services.AddTransient<IBot, MentorBotActivityHandler>();
         return builder;
     }

@@ -7,6 +7,7 @@ public static class MentorBotHosting
     {
         builder.AddMentorBotFramework()
             .AddMentorBotStorage()
+            .AddMentorBotConversations()
             .AddMentorBotJobs()
             .AddMentorBotHealth();
         return builder;

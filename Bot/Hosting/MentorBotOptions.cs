@@ -10,6 +10,9 @@ public sealed class MentorBotOptions
     /// <summary>Entra tenant ids allowed to use the bot; empty means every tenant.</summary>
     public IList<string> AllowedTenants { get; } = [];
 
+    /// <summary>Entra object ids of the organisation's programme leads: they may create programmes.</summary>
+    public IList<string> Leads { get; } = [];
+
     /// <summary>Where embedded stores keep their files; relative paths are under the content root.</summary>
     [Required]
     public string DataFolder { get; set; } = ".data";

@@ -1,4 +1,5 @@
 using MentorBot.Dialogs.Abstractions.Storage;
+using MentorBot.Dialogs.Conversations;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -75,12 +76,8 @@ public sealed partial class ConversationReferences(IEntityStore store, TimeProvi
             return existing;
         }, cancellationToken);
 
-    public static bool TryKeys(IActivity activity, out string tenantId, out string userObjectId)
-    {
-        tenantId = Teams.TenantAllowList.TenantOf(activity) ?? string.Empty;
-        userObjectId = activity.From?.AadObjectId ?? string.Empty;
-        return tenantId.Length > 0 && userObjectId.Length > 0;
-    }
+    public static bool TryKeys(IActivity activity, out string tenantId, out string userObjectId) =>
+        TeamsIdentity.TryKeys(activity, out tenantId, out userObjectId);
 
     // Read-modify-write under the entity's ETag; a concurrent writer makes us re-read and re-apply.
     // The change returns null to leave the entity as it is.

@@ -1,8 +1,7 @@
+using MentorBot.Dialogs.Conversations;
 using MentorBot.Dialogs.Localization;
 using MentorBot.Hosting;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
 
 namespace MentorBot.Teams;
@@ -22,7 +21,7 @@ public sealed partial class TenantAllowList(IOptionsMonitor<MentorBotOptions> op
             return;
         }
 
-        var tenant = TenantOf(turnContext.Activity);
+        var tenant = TeamsIdentity.TenantOf(turnContext.Activity);
         if (tenant is not null && allowed.Contains(tenant, StringComparer.OrdinalIgnoreCase))
         {
             await next(cancellationToken);
@@ -32,21 +31,6 @@ public sealed partial class TenantAllowList(IOptionsMonitor<MentorBotOptions> op
         LogRefused(logger, tenant ?? "(none)", turnContext.Activity.Type, turnContext.Activity.From?.AadObjectId);
         if (turnContext.Activity.Type is ActivityTypesNames.Message or ActivityTypesNames.InstallationUpdate)
             await turnContext.SendActivityAsync(new Localizer(turnContext.Activity.Locale)["TenantNotAllowed"], cancellationToken: cancellationToken);
-    }
-
-    public static string? TenantOf(IActivity activity)
-    {
-        var fromConversation = activity.Conversation?.TenantId;
-        if (!string.IsNullOrWhiteSpace(fromConversation))
-            return fromConversation;
-        try
-        {
-            return activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id;
-        }
-        catch (Newtonsoft.Json.JsonException)
-        {
-            return null;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a {ActivityType} activity from tenant {TenantId} (user {UserObjectId}): not in MentorBot:AllowedTenants")]

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+
+namespace MentorBot.Dialogs.Cards;
+
+/// <summary>Adaptive Card inputs (schema 1.5). Limits are declared on the input and checked again server-side.</summary>
+public static class CardInputs
+{
+    public static JsonObject Text(string id, string label, string? value = null, int? maxLength = null, bool required = false, string? placeholder = null, bool multiline = false)
+    {
+        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label };
+        if (value is not null)
+            input["value"] = value;
+        if (maxLength is not null)
+            input["maxLength"] = maxLength;
+        if (required)
+            input["isRequired"] = true;
+        if (placeholder is not null)
+            input["placeholder"] = placeholder;
+        if (multiline)
+            input["isMultiline"] = true;
+        return input;
+    }
+
+    public static JsonObject Number(string id, string label, int min, int max, int? value = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Number", ["id"] = id, ["label"] = label, ["min"] = min, ["max"] = max };
+        if (value is not null)
+            input["value"] = value;
+        return input;
+    }
+
+    public static JsonObject Time(string id, string label, string value) =>
+        new() { ["type"] = "Input.Time", ["id"] = id, ["label"] = label, ["value"] = value };
+
+    /// <summary>A choice set; multi-select values come back comma-separated.</summary>
+    public static JsonObject Choices(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value = null, bool multiSelect = false, bool expanded = false)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = id,
+            ["label"] = label,
+            ["style"] = expanded ? "expanded" : "compact",
+            ["isMultiSelect"] = multiSelect,
+            ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]),
+        };
+        if (value is not null)
+            input["value"] = value;
+        return input;
+    }
+}

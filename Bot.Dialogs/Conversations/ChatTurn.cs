@@ -1,0 +1,23 @@
+using MentorBot.Dialogs.Localization;
+using Microsoft.Bot.Builder;
+
+namespace MentorBot.Dialogs.Conversations;
+
+/// <summary>One turn of the personal chat: the context, the user's language, and their keys when known.</summary>
+public sealed record ChatTurn(ITurnContext Context, Localizer Text, string TenantId, string UserObjectId)
+{
+    /// <summary>False for a sender without tenant or Entra object id (nothing can be stored for them).</summary>
+    public bool HasIdentity => TenantId.Length > 0 && UserObjectId.Length > 0;
+
+    public Task SayAsync(string message, CancellationToken cancellationToken) =>
+        Context.SendActivityAsync(message, cancellationToken: cancellationToken);
+
+    public Task SayAsync(System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken) =>
+        Context.SendActivityAsync(CardAttachment.Message(card), cancellationToken);
+
+    public static ChatTurn From(ITurnContext context)
+    {
+        TeamsIdentity.TryKeys(context.Activity, out var tenant, out var user);
+        return new ChatTurn(context, new Localizer(context.Activity.Locale), tenant, user);
+    }
+}

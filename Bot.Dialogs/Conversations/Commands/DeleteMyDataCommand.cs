@@ -1,0 +1,51 @@
+using MentorBot.Dialogs.Abstractions.Privacy;
+using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Conversations.Flows;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace MentorBot.Dialogs.Conversations.Commands;
+
+/// <summary>
+/// `delete my data`: after a confirmation, erases the user from every personal-data source and their
+/// conversation state. Only anonymous aggregates (counts without ids) may remain.
+/// </summary>
+public sealed class DeleteMyDataCommand(IEnumerable<IPersonalDataSource> sources, FlowRunner flows, UserState userState) : ICommandHandler, ICardActionHandler
+{
+    public const string ConfirmVerb = "deleteMyData";
+
+    public BotCommand Command => BotCommands.DeleteMyData;
+
+    public IReadOnlyCollection<string> Verbs => [ConfirmVerb];
+
+    public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
+    {
+        if (!turn.HasIdentity)
+        {
+            await turn.SayAsync(turn.Text["NoIdentity"], cancellationToken);
+            return;
+        }
+
+        await turn.SayAsync(AdaptiveCard.Create(
+            [AdaptiveCard.Heading(turn.Text["DeleteTitle"]), AdaptiveCard.Text(turn.Text["DeleteWarning"])],
+            [AdaptiveCard.Submit(turn.Text["DeleteButton"], ConfirmVerb)]), cancellationToken);
+    }
+
+    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
+    {
+        if (!turn.HasIdentity)
+        {
+            await turn.SayAsync(turn.Text["NoIdentity"], cancellationToken);
+            return;
+        }
+
+        var erased = 0;
+        foreach (var source in sources)
+            erased += await source.EraseAsync(turn.TenantId, turn.UserObjectId, cancellationToken);
+        await flows.CancelAsync(turn.Context, cancellationToken);
+
+        // Deleting (not clearing) user state, so the end-of-turn save has nothing left to write back.
+        await userState.DeleteAsync(turn.Context, cancellationToken);
+        await turn.SayAsync(turn.Text.Format("DeleteDone", erased), cancellationToken);
+    }
+}

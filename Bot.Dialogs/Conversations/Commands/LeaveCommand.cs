@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Stores;
+using Newtonsoft.Json.Linq;
+
+namespace MentorBot.Dialogs.Conversations.Commands;
+
+/// <summary>`leave`: asks which programme to leave, with a confirmation button for each; leaving takes the button.</summary>
+public sealed class LeaveCommand(Membership membership, ProgrammeStore programmes) : ICommandHandler, ICardActionHandler
+{
+    public const string LeaveVerb = "leave";
+    private const string ProgrammeField = "programme";
+
+    public BotCommand Command => BotCommands.Leave;
+
+    public IReadOnlyCollection<string> Verbs => [LeaveVerb];
+
+    public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
+    {
+        var active = await membership.ActiveAsync(turn, cancellationToken);
+        if (active.Count == 0)
+        {
+            await turn.SayAsync(turn.Text["ProfileNone"], cancellationToken);
+            return;
+        }
+
+        var actions = new List<JsonNode>();
+        foreach (var participant in active)
+        {
+            var name = (await programmes.GetAsync(participant.ProgrammeId, cancellationToken))?.Name ?? participant.ProgrammeId;
+            actions.Add(AdaptiveCard.Submit(turn.Text.Format("LeaveButton", name), LeaveVerb, new JsonObject { [ProgrammeField] = participant.ProgrammeId }));
+        }
+
+        await turn.SayAsync(AdaptiveCard.Create([AdaptiveCard.Heading(turn.Text["LeaveTitle"]), AdaptiveCard.Text(turn.Text["LeaveWarning"])], actions), cancellationToken);
+    }
+
+    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
+    {
+        var programmeId = data[ProgrammeField]?.Type == JTokenType.String ? data.Value<string>(ProgrammeField) : null;
+        var left = programmeId is null ? null : await membership.LeaveAsync(turn, programmeId, cancellationToken);
+        if (left is null)
+        {
+            await turn.SayAsync(turn.Text["ProfileCardStale"], cancellationToken);
+            return;
+        }
+
+        var name = (await programmes.GetAsync(left.ProgrammeId, cancellationToken))?.Name ?? left.ProgrammeId;
+        await turn.SayAsync(turn.Text.Format("LeftProgramme", name), cancellationToken);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using MentorBot.Dialogs.Cards;
+using Newtonsoft.Json.Linq;
+
+namespace MentorBot.Dialogs.Conversations.Commands;
+
+/// <summary>`pause 2027-01-15` (or `pause` and a date picker): no nudges, check-ins or matches until then.</summary>
+public sealed class PauseCommand(Membership membership) : ICommandHandler, ICardActionHandler
+{
+    public const string PauseVerb = "pause";
+    private const string UntilField = "until";
+
+    public BotCommand Command => BotCommands.Pause;
+
+    public IReadOnlyCollection<string> Verbs => [PauseVerb];
+
+    public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
+    {
+        if (argument.Length == 0)
+        {
+            if ((await membership.ActiveAsync(turn, cancellationToken)).Count == 0)
+            {
+                await turn.SayAsync(turn.Text["ProfileNone"], cancellationToken);
+                return;
+            }
+
+            await turn.SayAsync(AdaptiveCard.Create(
+                [
+                    AdaptiveCard.Heading(turn.Text["PauseTitle"]),
+                    new JsonObject { ["type"] = "Input.Date", ["id"] = UntilField, ["label"] = turn.Text["PauseUntilLabel"], ["isRequired"] = true },
+                ],
+                [AdaptiveCard.Submit(turn.Text["PauseButton"], PauseVerb)]), cancellationToken);
+            return;
+        }
+
+        await PauseAsync(turn, argument, cancellationToken);
+    }
+
+    public Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken) =>
+        PauseAsync(turn, data[UntilField]?.Type == JTokenType.String ? data.Value<string>(UntilField) : null, cancellationToken);
+
+    private async Task PauseAsync(ChatTurn turn, string? value, CancellationToken cancellationToken)
+    {
+        if (!Membership.TryParseDate(value, turn.Text.Culture, out var until))
+        {
+            await turn.SayAsync(turn.Text.Format("ErrorDateFormat", Membership.MaxPauseDays), cancellationToken);
+            return;
+        }
+
+        var problem = membership.CheckPauseDate(turn, until);
+        if (problem is not null)
+        {
+            await turn.SayAsync(turn.Text.Format(problem, Membership.MaxPauseDays), cancellationToken);
+            return;
+        }
+
+        var paused = await membership.PauseAsync(turn, until, cancellationToken);
+        await turn.SayAsync(paused == 0 ? turn.Text["ProfileNone"] : turn.Text.Format("PausedUntil", until.ToString("D", turn.Text.Culture)), cancellationToken);
+    }
+}

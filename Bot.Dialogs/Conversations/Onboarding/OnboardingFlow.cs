@@ -1,0 +1,67 @@
+using MentorBot.Dialogs.Conversations.Flows;
+using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Stores;
+using Microsoft.Bot.Builder;
+
+namespace MentorBot.Dialogs.Conversations.Onboarding;
+
+/// <summary>
+/// Joining a programme as a mentee or a mentor: programme (when several are open), goals, skills,
+/// preferences and cadence, working hours and time zone, capacity (mentors), baseline, confirmation.
+/// </summary>
+public sealed class OnboardingFlow(ParticipantStore participants, TimeProvider time) : Flow<OnboardingDraft>
+{
+    public const string FlowName = "onboarding";
+
+    public override string Name => FlowName;
+
+    public override IReadOnlyList<IFlowStep<OnboardingDraft>> Steps { get; } =
+    [
+        new ProgrammeStep(),
+        new GoalsStep(),
+        new SkillsStep(),
+        new PreferencesStep(),
+        new WorkingHoursStep(),
+        new CapacityStep(),
+        new BaselineStep(),
+        new ConfirmStep(),
+    ];
+
+    protected override bool Applies(IFlowStep<OnboardingDraft> step, OnboardingDraft draft)
+    {
+        // Editing one part of a profile asks that step alone, then saves.
+        if (draft.EditOnly is not null)
+            return step.Name == draft.EditOnly;
+        return step.Name switch
+        {
+            ProgrammeStep.StepName => draft.ProgrammeOptions.Count > 1,
+            CapacityStep.StepName => draft.Role == Role.Mentor,
+            _ => true,
+        };
+    }
+
+    protected override OnboardingDraft Reset(OnboardingDraft draft) => draft.JoinedAt is not null
+        ? draft
+        : new OnboardingDraft { Role = draft.Role, ProgrammeOptions = draft.ProgrammeOptions, TimeZone = draft.TimeZone, DisplayName = draft.DisplayName };
+
+    protected override async Task<bool> CompleteAsync(FlowTurn turn, OnboardingDraft draft, CancellationToken cancellationToken)
+    {
+        var participant = draft.ToParticipant(turn.TenantId, turn.UserObjectId, time.GetUtcNow());
+
+        // Each step validated its part; this re-checks the whole so a profile is never stored half-valid.
+        var errors = ParticipantRules.Check(participant);
+        if (errors.Count > 0)
+        {
+            await turn.Context.SendActivityAsync(Describe(turn, errors), cancellationToken: cancellationToken);
+            return false;
+        }
+
+        var updating = draft.JoinedAt is not null;
+        await participants.SaveAsync(participant, cancellationToken);
+        var programme = draft.ProgrammeOptions.FirstOrDefault(o => o.Id == draft.ProgrammeId)?.Name ?? draft.ProgrammeId;
+        await turn.Context.SendActivityAsync(
+            updating ? turn.Text["ProfileSaved"] : turn.Text.Format(draft.Role == Role.Mentor ? "OnboardDoneMentor" : "OnboardDoneMentee", programme!),
+            cancellationToken: cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Conversations.Flows;
+using MentorBot.Dialogs.Domain;
+using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Localization;
+
+namespace MentorBot.Dialogs.Conversations.Onboarding;
+
+/// <summary>Skills to develop (mentee) or to offer (mentor): the programme's catalogue plus free text.</summary>
+public sealed class SkillsStep : IFlowStep<OnboardingDraft>
+{
+    public const string StepName = "skills";
+
+    public string Name => StepName;
+
+    public bool AcceptsText => true;
+
+    public JsonObject Prompt(OnboardingDraft draft, Localizer text)
+    {
+        var mentor = draft.Role == Role.Mentor;
+        var chosen = draft.Skills.Where(s => draft.Catalogue.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
+        var other = draft.Skills.Except(chosen, StringComparer.OrdinalIgnoreCase).ToList();
+        var body = new List<JsonNode> { AdaptiveCard.Heading(text[mentor ? "OnboardSkillsTitleMentor" : "OnboardSkillsTitleMentee"]) };
+        if (draft.Catalogue.Count > 0)
+            body.Add(CardInputs.Choices("skills", text["OnboardSkillsCatalogue"], draft.Catalogue.Select(s => (s, s)), string.Join(',', chosen), multiSelect: true, expanded: true));
+        body.Add(CardInputs.Text("otherSkills", text["OnboardSkillsOther"], string.Join(", ", other), maxLength: 400, placeholder: text["OnboardSkillsOtherPlaceholder"]));
+        return AdaptiveCard.Create(body, [AdaptiveCard.Submit(text["Next"], FlowCards.FlowVerb)]);
+    }
+
+    public StepOutcome Accept(OnboardingDraft draft, FlowInput input)
+    {
+        var fromCatalogue = input.IsCard ? input.List("skills") : [];
+        if (fromCatalogue.Any(s => !draft.Catalogue.Contains(s, StringComparer.Ordinal)))
+            return StepOutcome.Refused(new ValidationError("skills", "ErrorChoiceNotOffered"));
+        var typed = (input.IsCard ? input.Field("otherSkills") : input.Text) ?? string.Empty;
+        var skills = fromCatalogue
+            .Concat(typed.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var outcome = StepOutcome.From(ParticipantRules.CheckSkills(skills));
+        if (outcome.IsAccepted)
+            draft.Skills = skills;
+        return outcome;
+    }
+}

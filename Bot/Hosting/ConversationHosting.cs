@@ -1,0 +1,74 @@
+using MentorBot.Dialogs.Abstractions.Directory;
+using MentorBot.Dialogs.Abstractions.Privacy;
+using MentorBot.Dialogs.Conversations;
+using MentorBot.Dialogs.Conversations.Commands;
+using MentorBot.Dialogs.Conversations.Flows;
+using MentorBot.Dialogs.Conversations.Onboarding;
+using MentorBot.Dialogs.Conversations.Programmes;
+using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Stores;
+using MentorBot.Messaging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace MentorBot.Hosting;
+
+/// <summary>The conversations, their flows and handlers, and the repositories they use.</summary>
+internal static class ConversationHosting
+{
+    public static WebApplicationBuilder AddMentorBotConversations(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<ProgrammeStore>();
+        services.AddSingleton(sp => new LeadRoster(sp.GetRequiredService<IOptions<MentorBotOptions>>().Value.Leads));
+        services.AddSingleton<ParticipantStore>();
+
+        // The embedded default knows nothing and onboarding asks; the Graph adapter replaces it where configured.
+        services.TryAddSingleton<IDirectory, UnknownDirectory>();
+
+        services.AddSingleton<IPersonalDataSource, ParticipantPersonalData>();
+        services.AddSingleton<IPersonalDataSource, ConversationReferencePersonalData>();
+
+        services.AddSingleton<OnboardingFlow>();
+        services.AddSingleton<IConversationFlow>(sp => sp.GetRequiredService<OnboardingFlow>());
+        services.AddSingleton<FlowRunner>();
+        services.AddSingleton<OnboardingStarter>();
+        services.AddSingleton<Membership>();
+
+        AddCommand<HelpCommand>(services);
+        AddCommand<JoinCommand>(services);
+        AddCommand<CancelCommand>(services);
+        AddCommand<RestartCommand>(services);
+        AddCommand<ProfileCommand>(services);
+        AddCommand<GoalsCommand>(services);
+        AddCommand<ResumeCommand>(services);
+        AddCommand<MyDataCommand>(services);
+        AddBoth<PauseCommand>(services);
+        AddBoth<LeaveCommand>(services);
+        AddBoth<DeleteMyDataCommand>(services);
+        AddBoth<ProgrammeAdmin>(services);
+        AddCommand<ProgrammesCommand>(services);
+        AddCardAction<JoinCardAction>(services);
+        AddCardAction<EditCardAction>(services);
+
+        services.AddSingleton<PersonalChat>();
+        return builder;
+    }
+
+    private static void AddCommand<T>(IServiceCollection services)
+        where T : class, ICommandHandler =>
+        services.AddSingleton<ICommandHandler, T>();
+
+    private static void AddCardAction<T>(IServiceCollection services)
+        where T : class, ICardActionHandler =>
+        services.AddSingleton<ICardActionHandler, T>();
+
+    // Commands that come with their own confirmation card handle both the text and the button.
+    private static void AddBoth<T>(IServiceCollection services)
+        where T : class, ICommandHandler, ICardActionHandler
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<T>());
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<T>());
+    }
+}
