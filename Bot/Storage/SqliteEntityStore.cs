@@ -37,6 +37,18 @@ public sealed class SqliteEntityStore : IEntityStore
         return new SqliteEntityTable(this, name, _time);
     }
 
+    public async Task<IReadOnlyList<string>> ListTablesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT tbl FROM entities ORDER BY tbl";
+        var tables = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            tables.Add(reader.GetString(0));
+        return tables;
+    }
+
     public async Task PingAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

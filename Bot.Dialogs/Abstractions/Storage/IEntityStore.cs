@@ -10,6 +10,9 @@ public interface IEntityStore
     /// <summary>A named table. Table names are letters and digits, 3–63 characters, starting with a letter.</summary>
     IEntityTable Table(string name);
 
+    /// <summary>Every table that holds entities; for administration and privacy checks, not for hot paths.</summary>
+    Task<IReadOnlyList<string>> ListTablesAsync(CancellationToken cancellationToken);
+
     /// <summary>Cheap round-trip used by the readiness probe.</summary>
     Task PingAsync(CancellationToken cancellationToken);
 }
