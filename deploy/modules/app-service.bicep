@@ -74,6 +74,11 @@ var appSettings = [
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
     value: applicationInsightsConnectionString
   }
+  {
+    // The package deployed is already published (dotnet publish): App Service must not try to build it again.
+    name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
+    value: 'false'
+  }
 ]
 
 var allowedTenantSettings = [for (tenantId, index) in allowedTenantIds: {
