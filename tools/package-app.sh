@@ -79,6 +79,7 @@ done
 for file in "${files[@]}"; do
   [[ -f "$manifest_dir/$file" ]] || fail "missing $manifest_dir/$file"
 done
+command -v zip >/dev/null || fail "the zip program is required (Debian/Ubuntu: apt-get install zip)"
 
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
