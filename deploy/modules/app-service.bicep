@@ -1,0 +1,124 @@
+// The bot itself: ASP.NET Core on .NET 10, Linux, with a system-assigned identity that reads Key Vault secrets
+// and the storage account's tables. Every setting the app binds in production is set here; secrets are Key
+// Vault references resolved by App Service with the app's identity, never values in the template.
+param name string
+param location string
+param tags object = {}
+param appServicePlanId string
+
+@description('MicrosoftAppType: SingleTenant for a bot registered in one Entra tenant (new Azure Bots), or MultiTenant.')
+@allowed([
+  'SingleTenant'
+  'MultiTenant'
+])
+param microsoftAppType string
+
+@description('MicrosoftAppId: the bot\'s Entra application (client) id.')
+param microsoftAppId string
+
+@description('MicrosoftAppTenantId: the tenant the bot\'s Entra application is registered in.')
+param microsoftAppTenantId string
+
+@description('Name of the Key Vault that holds the secrets below.')
+param keyVaultName string
+
+@description('Key Vault secret holding the bot\'s client secret (MicrosoftAppPassword); set by the administrator.')
+param microsoftAppPasswordSecretName string
+
+@description('Key Vault secret holding the PostgreSQL connection string Hangfire uses (Jobs:ConnectionString).')
+param jobsConnectionStringSecretName string
+
+@description('The storage account\'s table endpoint, reached with the app\'s managed identity (no key).')
+param storageTableEndpoint string
+
+@secure()
+param applicationInsightsConnectionString string
+
+@description('Entra tenant ids allowed to use the bot; empty allows every tenant.')
+param allowedTenantIds array = []
+
+var appSettings = [
+  {
+    name: 'MicrosoftAppType'
+    value: microsoftAppType
+  }
+  {
+    name: 'MicrosoftAppId'
+    value: microsoftAppId
+  }
+  {
+    name: 'MicrosoftAppPassword'
+    value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${microsoftAppPasswordSecretName})'
+  }
+  {
+    name: 'MicrosoftAppTenantId'
+    value: microsoftAppTenantId
+  }
+  {
+    name: 'Storage__Provider'
+    value: 'AzureTables'
+  }
+  {
+    name: 'Storage__AzureTables__ServiceUri'
+    value: storageTableEndpoint
+  }
+  {
+    name: 'Jobs__Storage'
+    value: 'PostgreSql'
+  }
+  {
+    name: 'Jobs__ConnectionString'
+    value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${jobsConnectionStringSecretName})'
+  }
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: applicationInsightsConnectionString
+  }
+  {
+    // The package deployed is already published (dotnet publish): App Service must not try to build it again.
+    name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
+    value: 'false'
+  }
+]
+
+var allowedTenantSettings = [for (tenantId, index) in allowedTenantIds: {
+  name: 'MentorBot__AllowedTenants__${index}'
+  value: tenantId
+}]
+
+resource site 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'app,linux'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: appServicePlanId
+    httpsOnly: true
+    clientAffinityEnabled: false
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      appCommandLine: 'dotnet MentorBot.dll'
+      alwaysOn: true // Hangfire's server runs in this process: it must not be unloaded when idle.
+      healthCheckPath: '/healthz'
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: concat(appSettings, allowedTenantSettings)
+    }
+  }
+}
+
+resource basicPublishingFtp 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: site
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+output name string = site.name
+output defaultHostName string = site.properties.defaultHostName
+output principalId string = site.identity.principalId
