@@ -2,9 +2,10 @@ namespace MentorBot.Dialogs.Conversations;
 
 /// <summary>
 /// A text command in the personal chat. The English name is canonical (it is what the Teams manifest lists);
-/// the French name is what French users see in help and may type.
+/// the French name is what French users see in help and may type. <see cref="InMenu"/> commands are offered in
+/// Teams' command menu, which holds at most ten: in-flow controls and destructive commands are typed, not offered.
 /// </summary>
-public sealed record BotCommand(string Name, string FrenchName, string DescriptionKey)
+public sealed record BotCommand(string Name, string FrenchName, string DescriptionKey, bool InMenu = true)
 {
     public string NameIn(string language) => language == "fr" ? FrenchName : Name;
 

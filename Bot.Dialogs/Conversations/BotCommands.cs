@@ -22,11 +22,11 @@ public static class BotCommands
 
     public static BotCommand MyData { get; } = new("my data", "mes données", "HelpCommandMyData");
 
-    public static BotCommand DeleteMyData { get; } = new("delete my data", "supprimer mes données", "HelpCommandDeleteMyData");
+    public static BotCommand DeleteMyData { get; } = new("delete my data", "supprimer mes données", "HelpCommandDeleteMyData", InMenu: false);
 
-    public static BotCommand Cancel { get; } = new("cancel", "annuler", "HelpCommandCancel");
+    public static BotCommand Cancel { get; } = new("cancel", "annuler", "HelpCommandCancel", InMenu: false);
 
-    public static BotCommand Restart { get; } = new("restart", "recommencer", "HelpCommandRestart");
+    public static BotCommand Restart { get; } = new("restart", "recommencer", "HelpCommandRestart", InMenu: false);
 
     public static BotCommand Programmes { get; } = new("programmes", "programmes", "HelpCommandProgrammes");
 

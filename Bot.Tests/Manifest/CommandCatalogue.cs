@@ -49,7 +49,7 @@ public static class CommandCatalogue
             }
         }
 
-        foreach (var missing in understood.Where(c => !personal.Contains(c.Name)))
+        foreach (var missing in understood.Where(c => c.InMenu && !personal.Contains(c.Name)))
             mismatches.Add($"the bot understands '{missing.Name}', but the manifest's personal command list does not offer it.");
 
         foreach (var (key, _) in french.Where(f => f.Key.StartsWith("bots[", StringComparison.Ordinal)))

@@ -19,7 +19,14 @@ public sealed class ManifestCommandsTests(PackagedApp app) : IClassFixture<Packa
 
         Assert.NotEmpty(titles);
         Assert.All(titles, title => Assert.NotNull(BotCommands.Find(title)));
-        Assert.Equal(BotCommands.All.Select(c => c.Name).Order(), titles.Order());
+        Assert.Equal(BotCommands.All.Where(c => c.InMenu).Select(c => c.Name).Order(), titles.Order());
+    }
+
+    [Fact]
+    public void CommandsLeftOutOfTheMenu_AreStillUnderstood_AndTheMenuFitsTeamsLimit()
+    {
+        Assert.InRange(BotCommands.All.Count(c => c.InMenu), 1, 10);
+        Assert.All(BotCommands.All.Where(c => !c.InMenu), c => Assert.Same(c, BotCommands.Find(c.Name)));
     }
 
     [Fact]
@@ -45,11 +52,11 @@ public sealed class ManifestCommandsTests(PackagedApp app) : IClassFixture<Packa
     [Fact]
     public void Mismatch_IsReported_WhenTheBotUnderstandsACommandTheManifestDoesNotList()
     {
-        BotCommand pause = new("pause", "pause", "HelpCommandPause");
+        BotCommand digest = new("digest", "synthèse", "HelpCommandDigest");
 
-        var mismatches = CommandCatalogue.Mismatches(app.Manifest, app.French, [.. BotCommands.All, pause]);
+        var mismatches = CommandCatalogue.Mismatches(app.Manifest, app.French, [.. BotCommands.All, digest]);
 
-        Assert.Contains(mismatches, m => m.Contains("the bot understands 'pause', but the manifest's personal command list does not offer it", StringComparison.Ordinal));
+        Assert.Contains(mismatches, m => m.Contains("the bot understands 'digest', but the manifest's personal command list does not offer it", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -82,11 +89,11 @@ public sealed class ManifestCommandsTests(PackagedApp app) : IClassFixture<Packa
     public void Mismatch_IsReported_WhenFrenchStringsTranslateACommandTheManifestLacks()
     {
         var french = app.French;
-        french["bots[0].commandLists[0].commands[7].title"] = "synthèse";
+        french["bots[0].commandLists[0].commands[12].title"] = "synthèse";
 
         var mismatches = CommandCatalogue.Mismatches(app.Manifest, french, BotCommands.All);
 
-        Assert.Contains(mismatches, m => m.Contains("translates 'bots[0].commandLists[0].commands[7].title'", StringComparison.Ordinal));
+        Assert.Contains(mismatches, m => m.Contains("translates 'bots[0].commandLists[0].commands[12].title'", StringComparison.Ordinal));
     }
 
     private static JsonArray Commands(JsonObject manifest) => manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray();
