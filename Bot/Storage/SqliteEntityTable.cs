@@ -37,7 +37,7 @@ internal sealed class SqliteEntityTable(SqliteEntityStore store, string table, T
     public async Task<string> UpdateAsync(EntityWrite entity, string ifMatch, CancellationToken cancellationToken)
     {
         EntityLimits.CheckWrite(entity);
-        ArgumentNullException.ThrowIfNull(ifMatch);
+        ArgumentException.ThrowIfNullOrEmpty(ifMatch);
         await using var connection = await store.OpenAsync(cancellationToken);
         return await ApplyAsync(connection, BatchOperation.Update(entity, ifMatch), null, cancellationToken);
     }
@@ -45,6 +45,8 @@ internal sealed class SqliteEntityTable(SqliteEntityStore store, string table, T
     public async Task<bool> DeleteAsync(string partitionKey, string rowKey, string? ifMatch, CancellationToken cancellationToken)
     {
         EntityLimits.CheckKeys(partitionKey, rowKey);
+        if (ifMatch is not null)
+            ArgumentException.ThrowIfNullOrEmpty(ifMatch);
         await using var connection = await store.OpenAsync(cancellationToken);
         var result = await ApplyAsync(connection, BatchOperation.Delete(partitionKey, rowKey, ifMatch), null, cancellationToken);
         return result.Length > 0;
@@ -52,29 +54,41 @@ internal sealed class SqliteEntityTable(SqliteEntityStore store, string table, T
 
     public async IAsyncEnumerable<StoredEntity> QueryAsync(string partitionKey, RowKeyRange range, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(partitionKey);
         ArgumentNullException.ThrowIfNull(range);
+
+        // SQLite compares text as UTF-8 bytes (code-point order); the port promises UTF-16 ordinal order. The two
+        // differ only between U+E000–U+FFFF and characters above U+FFFF, so a bound free of both filters exactly,
+        // and otherwise the partition is read and the bounds are applied here.
+        var from = BelowSurrogates(range.From) ? range.From : null;
+        var to = BelowSurrogates(range.To) ? range.To : null;
         await using var connection = await store.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT pk, rk, etag, body, ts FROM entities WHERE tbl = $t AND pk = $p"
-            + (range.From is null ? string.Empty : " AND rk >= $from")
-            + (range.To is null ? string.Empty : " AND rk < $to")
-            + " ORDER BY rk";
+            + (from is null ? string.Empty : " AND rk >= $from")
+            + (to is null ? string.Empty : " AND rk < $to");
         command.Parameters.AddWithValue("$t", table);
         command.Parameters.AddWithValue("$p", partitionKey);
-        if (range.From is not null)
-            command.Parameters.AddWithValue("$from", range.From);
-        if (range.To is not null)
-            command.Parameters.AddWithValue("$to", range.To);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var entity = Read(reader);
+        if (from is not null)
+            command.Parameters.AddWithValue("$from", from);
+        if (to is not null)
+            command.Parameters.AddWithValue("$to", to);
 
-            // SQLite orders by UTF-8 bytes; the port promises UTF-16 ordinal order. They differ only for
-            // characters above U+FFFF, so re-check the bounds in .NET terms.
-            if (range.Contains(entity.RowKey))
-                yield return entity;
+        // Collected and sorted in .NET for the same reason; partitions follow the reads, so a range stays small.
+        var entities = new List<StoredEntity>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var entity = Read(reader);
+                if (range.Contains(entity.RowKey))
+                    entities.Add(entity);
+            }
         }
+
+        entities.Sort(static (a, b) => string.CompareOrdinal(a.RowKey, b.RowKey));
+        foreach (var entity in entities)
+            yield return entity;
     }
 
     public async IAsyncEnumerable<StoredEntity> ScanAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -152,7 +166,8 @@ internal sealed class SqliteEntityTable(SqliteEntityStore store, string table, T
                 command.CommandText = "DELETE FROM entities WHERE tbl = $t AND pk = $p AND rk = $r AND ($ifMatch IS NULL OR $ifMatch = '*' OR etag = $ifMatch)";
                 if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
                 {
-                    if (op.IfMatch is not null)
+                    // As in Azure: only a lone unconditional delete may find nothing; in a batch it fails the batch.
+                    if (op.IfMatch is not null || batchIndex is not null)
                         throw await ConflictAsync(connection, transaction, op, batchIndex, cancellationToken);
                     return string.Empty;
                 }
@@ -173,6 +188,8 @@ internal sealed class SqliteEntityTable(SqliteEntityStore store, string table, T
         var exists = await probe.ExecuteScalarAsync(cancellationToken) is not null;
         return new EntityConflictException(exists ? EntityConflictReason.ETagMismatch : EntityConflictReason.NotFound, op.PartitionKey, op.RowKey, batchIndex);
     }
+
+    private static bool BelowSurrogates(string? bound) => bound is not null && !bound.Any(c => c >= '\uD800');
 
     private void AddKeys(SqliteCommand command, string partitionKey, string rowKey)
     {

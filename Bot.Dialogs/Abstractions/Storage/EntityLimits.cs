@@ -8,8 +8,12 @@ namespace MentorBot.Dialogs.Abstractions.Storage;
 /// </summary>
 public static class EntityLimits
 {
-    /// <summary>Azure's entity limit is 1 MiB including keys and property overhead; the body gets the rest.</summary>
-    public const int MaxBodyBytes = 1_000_000;
+    /// <summary>
+    /// Azure's entity limit is 1 MiB, but the body travels base64-encoded (4/3 larger) and an update or upsert
+    /// request over 1 MiB is refused (Azurite does so; the service's own rule is undocumented). 750,000 bytes are
+    /// 1,000,000 on the wire, leaving room for the keys and property names in every kind of write.
+    /// </summary>
+    public const int MaxBodyBytes = 750_000;
 
     /// <summary>Azure's partition and row keys are at most 1 KiB (512 UTF-16 units) once escaped.</summary>
     public const int MaxEncodedKeyLength = 512;
@@ -17,13 +21,21 @@ public static class EntityLimits
     /// <summary>Azure's entity group transaction limit.</summary>
     public const int MaxBatchOperations = 100;
 
-    /// <summary>Azure's entity group transaction payload limit is 4 MiB; keep a margin for the envelope.</summary>
-    public const int MaxBatchBodyBytes = 4_000_000;
+    /// <summary>
+    /// Azure's entity group transaction payload limit is 4 MiB for the whole request, bodies base64-encoded:
+    /// 2,750,000 bytes are about 3.67 MB on the wire, leaving the rest for the keys and the multipart envelope.
+    /// </summary>
+    public const int MaxBatchBodyBytes = 2_750_000;
+
+    // Throws instead of replacing: a lone surrogate would otherwise be stored as U+FFFD, silently changing the data.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static void CheckKeys(string partitionKey, string rowKey)
     {
         ArgumentNullException.ThrowIfNull(partitionKey);
         ArgumentNullException.ThrowIfNull(rowKey);
+        Utf8ByteCount(partitionKey, "partition key");
+        Utf8ByteCount(rowKey, "row key");
         if (KeyEncoding.Encode(partitionKey).Length > MaxEncodedKeyLength)
             throw new EntityTooLargeException($"The partition key is too long ({partitionKey.Length} characters; at most {MaxEncodedKeyLength} once escaped).");
         if (KeyEncoding.Encode(rowKey).Length > MaxEncodedKeyLength)
@@ -33,9 +45,9 @@ public static class EntityLimits
     public static int CheckBody(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var bytes = Encoding.UTF8.GetByteCount(body);
+        var bytes = Utf8ByteCount(body, "entity body");
         if (bytes > MaxBodyBytes)
-            throw new EntityTooLargeException($"The entity body is {bytes:N0} bytes; the limit is {MaxBodyBytes:N0} bytes (Azure Table Storage allows 1 MiB per entity).");
+            throw new EntityTooLargeException($"The entity body is {bytes:N0} bytes; the limit is {MaxBodyBytes:N0} bytes (Azure Table Storage allows 1 MiB per entity, base64-encoded on the wire).");
         return bytes;
     }
 
@@ -73,5 +85,17 @@ public static class EntityLimits
 
         if (total > MaxBatchBodyBytes)
             throw new BatchTooLargeException($"A batch carries at most {MaxBatchBodyBytes:N0} bytes of bodies; this one has {total:N0}.");
+    }
+
+    private static int Utf8ByteCount(string value, string what)
+    {
+        try
+        {
+            return StrictUtf8.GetByteCount(value);
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw new ArgumentException($"The {what} is not valid Unicode (it holds a lone surrogate at index {e.Index}); it could not be stored unchanged.", e);
+        }
     }
 }

@@ -24,17 +24,22 @@ public interface IEntityTable
     /// </summary>
     Task<bool> DeleteAsync(string partitionKey, string rowKey, string? ifMatch, CancellationToken cancellationToken);
 
-    /// <summary>The entities of one partition whose row keys fall in <paramref name="range"/>, in ordinal row-key order.</summary>
+    /// <summary>
+    /// The entities of one partition whose row keys fall in <paramref name="range"/>, in ordinal (UTF-16) row-key order
+    /// whatever order the backing store keeps.
+    /// </summary>
     IAsyncEnumerable<StoredEntity> QueryAsync(string partitionKey, RowKeyRange range, CancellationToken cancellationToken);
 
     /// <summary>
     /// Applies every operation atomically, all in one partition: all succeed or none is applied.
     /// At most <see cref="EntityLimits.MaxBatchOperations"/> operations, each entity once; a larger batch is
-    /// refused (not split, which would break atomicity). Returns the new ETag of each operation, in order
-    /// (empty for deletes).
+    /// refused (not split, which would break atomicity). Unlike <see cref="DeleteAsync"/>, a delete in a batch needs
+    /// its entity to exist (as in Azure): a missing one fails the batch with <see cref="EntityConflictReason.NotFound"/>.
+    /// A failure names the operation in <see cref="EntityConflictException.BatchIndex"/>. Returns the new ETag of each
+    /// operation, in order (empty for deletes).
     /// </summary>
     Task<IReadOnlyList<string>> SubmitBatchAsync(IReadOnlyList<BatchOperation> operations, CancellationToken cancellationToken);
 
-    /// <summary>Every partition key in the table; for administration and privacy checks, not for hot paths.</summary>
+    /// <summary>Every entity of the table, in no particular order; for administration and privacy checks, not for hot paths.</summary>
     IAsyncEnumerable<StoredEntity> ScanAsync(CancellationToken cancellationToken);
 }
