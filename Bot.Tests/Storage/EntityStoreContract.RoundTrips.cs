@@ -191,6 +191,17 @@ public abstract partial class EntityStoreContract
     }
 
     [Fact]
+    public async Task ListTables_NamesEveryTableThatHoldsEntities_AsThePortNamesThem()
+    {
+        var name = "t" + Guid.NewGuid().ToString("N");
+        Assert.DoesNotContain(name, await Store.ListTablesAsync(Ct));
+
+        await Store.Table(name).InsertAsync(Write("p", "r", Json("x")), Ct);
+
+        Assert.Contains(name, await Store.ListTablesAsync(Ct));
+    }
+
+    [Fact]
     public async Task Scan_ListsEveryEntityOfTheTable_AcrossPartitionsAndPages()
     {
         var table = NewTable();

@@ -34,6 +34,20 @@ public sealed class AzureTableEntityStore : IEntityStore
         return new AzureTableEntityTable(this, _service.GetTableClient(fullName));
     }
 
+    public async Task<IReadOnlyList<string>> ListTablesAsync(CancellationToken cancellationToken)
+    {
+        // Only this deployment's tables (those with our prefix), named as the port names them.
+        var tables = new List<string>();
+        await foreach (var item in _service.QueryAsync(filter: (string?)null, cancellationToken: cancellationToken))
+        {
+            if (item.Name.StartsWith(_tablePrefix, StringComparison.Ordinal))
+                tables.Add(item.Name[_tablePrefix.Length..]);
+        }
+
+        tables.Sort(StringComparer.Ordinal);
+        return tables;
+    }
+
     public async Task PingAsync(CancellationToken cancellationToken)
     {
         // Listing (at most one) table needs only data-plane rights, unlike reading the service properties.
