@@ -1,6 +1,7 @@
 using MentorBot.Dialogs.Abstractions.Storage;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Stores;
+using MentorBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorBot.Tests.Conversations;
@@ -113,20 +114,6 @@ public sealed class PrivacyAndMembershipTests : IAsyncLifetime
 
     private ParticipantStore Participants => _bot.Services.GetRequiredService<ParticipantStore>();
 
-    // Lists every table the bot writes (a user's data must be gone from all of them, keys and bodies).
-    private async Task<List<string>> EntitiesMentioning(string id)
-    {
-        var store = _bot.Services.GetRequiredService<IEntityStore>();
-        var found = new List<string>();
-        foreach (var table in await store.ListTablesAsync(default))
-        {
-            await foreach (var e in store.Table(table).ScanAsync(default))
-            {
-                if (e.PartitionKey.Contains(id, StringComparison.Ordinal) || e.RowKey.Contains(id, StringComparison.Ordinal) || e.Body.Contains(id, StringComparison.Ordinal))
-                    found.Add($"{table}/{e.PartitionKey}/{e.RowKey}");
-            }
-        }
-
-        return found;
-    }
+    private Task<List<string>> EntitiesMentioning(string id) =>
+        StoreInspection.EntitiesMentioningAsync(_bot.Services.GetRequiredService<IEntityStore>(), id);
 }
