@@ -21,6 +21,8 @@ public sealed class ParticipantStore(IEntityStore store)
 
     public async Task<Participant?> GetAsync(string programmeId, string tenantId, string userObjectId, CancellationToken cancellationToken)
     {
+        if (!StoreIds.CanExist(programmeId))
+            return null;
         var entity = await Participants.GetAsync(programmeId, UserKey(tenantId, userObjectId), cancellationToken);
         return entity is null ? null : StoreJson.Read<Participant>(entity.Body);
     }

@@ -17,6 +17,8 @@ public sealed class ProgrammeStore(IEntityStore store)
 
     public async Task<Programme?> GetAsync(string programmeId, CancellationToken cancellationToken)
     {
+        if (!StoreIds.CanExist(programmeId))
+            return null;
         var entity = await Table.GetAsync(Partition, programmeId, cancellationToken);
         return entity is null ? null : StoreJson.Read<Programme>(entity.Body);
     }
@@ -43,6 +45,8 @@ public sealed class ProgrammeStore(IEntityStore store)
     /// <summary>The programme and its version, for an edit that must not overwrite someone else's.</summary>
     public async Task<(Programme Programme, string Version)?> GetVersionedAsync(string programmeId, CancellationToken cancellationToken)
     {
+        if (!StoreIds.CanExist(programmeId))
+            return null;
         var entity = await Table.GetAsync(Partition, programmeId, cancellationToken);
         return entity is null ? null : (StoreJson.Read<Programme>(entity.Body), entity.ETag);
     }
