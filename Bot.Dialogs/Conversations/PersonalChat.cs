@@ -50,7 +50,8 @@ public sealed partial class PersonalChat(ILogger<PersonalChat> logger)
     private async Task OnCardSubmitAsync(ITurnContext<IMessageActivity> turn, Localizer text, CancellationToken cancellationToken)
     {
         var data = turn.Activity.Value as JObject ?? TryParse(turn.Activity.Value);
-        var verb = data?.Value<string>(CardData.VerbField);
+        // Only a string is a verb: Value<string> throws on an object or array, and a crafted or stale card must get the hint, not a turn error.
+        var verb = data?[CardData.VerbField]?.Type == JTokenType.String ? data.Value<string>(CardData.VerbField) : null;
         if (verb == CardData.JoinVerb)
         {
             var role = data?[CardData.RoleField]?.Type == JTokenType.String ? data.Value<string>(CardData.RoleField) : null;
