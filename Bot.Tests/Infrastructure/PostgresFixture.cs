@@ -36,7 +36,28 @@ public sealed class PostgresFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _binaries = FindBinaries();
+        try
+        {
+            await InitializeServerAsync();
+        }
+        catch
+        {
+            try
+            {
+                await DisposeAsync();
+            }
+            catch (InvalidOperationException)
+            {
+                // The start failure below says more than a failed clean-up would.
+            }
+
+            throw;
+        }
+    }
+
+    private async Task InitializeServerAsync()
+    {
+        _binaries = FindBinaries((Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries), "/usr/lib/postgresql");
         _folder = new TemporaryFolder("mentorbot-pg-");
         var asRoot = Environment.IsPrivilegedProcess;
         if (asRoot)
@@ -80,6 +101,10 @@ public sealed class PostgresFixture : IAsyncLifetime
         if (!_running || _folder is null)
             return;
         _running = false;
+
+        // A server that died on its own (a failed start) left no postmaster.pid and needs no stopping.
+        if (!File.Exists(Path.Combine(DataPath, "postmaster.pid")))
+            return;
         NpgsqlConnection.ClearAllPools();
         try
         {
@@ -157,14 +182,13 @@ public sealed class PostgresFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>initdb, pg_ctl and postgres from PATH, else the newest /usr/lib/postgresql/*/bin.</summary>
-    private static string FindBinaries()
+    /// <summary>The folder holding initdb, pg_ctl and postgres: from PATH, else the newest &lt;installRoot&gt;/*/bin.</summary>
+    internal static string FindBinaries(IEnumerable<string> pathFolders, string installRoot)
     {
-        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        var candidates = pathFolders
             .Select(ResolveFolderOfInitdb)
-            .Concat(Directory.Exists("/usr/lib/postgresql")
-                ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(VersionOf).Select(v => Path.Combine(v, "bin"))
+            .Concat(Directory.Exists(installRoot)
+                ? Directory.GetDirectories(installRoot).OrderByDescending(VersionOf).Select(v => Path.Combine(v, "bin"))
                 : []);
         foreach (var folder in candidates)
         {
