@@ -17,6 +17,18 @@ public static class ProfileCard
         ? [GoalsStep.StepName, SkillsStep.StepName, PreferencesStep.StepName, WorkingHoursStep.StepName, CapacityStep.StepName, BaselineStep.StepName]
         : [GoalsStep.StepName, SkillsStep.StepName, PreferencesStep.StepName, WorkingHoursStep.StepName, BaselineStep.StepName];
 
+    /// <summary>The button title of each editable part.</summary>
+    public static string EditKey(string part) => part switch
+    {
+        GoalsStep.StepName => "EditGoals",
+        SkillsStep.StepName => "EditSkills",
+        PreferencesStep.StepName => "EditPreferences",
+        WorkingHoursStep.StepName => "EditWorkingHours",
+        CapacityStep.StepName => "EditCapacity",
+        BaselineStep.StepName => "EditBaseline",
+        _ => throw new ArgumentOutOfRangeException(nameof(part), part, "Not an editable part of a profile."),
+    };
+
     public static JsonObject Build(Participant participant, string programmeName, Localizer text)
     {
         var draft = OnboardingDraft.From(participant, new ProgrammeOption(participant.ProgrammeId, programmeName, []));
@@ -34,6 +46,6 @@ public static class ProfileCard
                 ProfileFacts.Build(draft, text),
             ],
             EditableParts(participant.Role).Select(part => (JsonNode)AdaptiveCard.Submit(
-                text["Edit_" + part], EditVerb, new JsonObject { [ProgrammeField] = participant.ProgrammeId, [PartField] = part })));
+                text[EditKey(part)], EditVerb, new JsonObject { [ProgrammeField] = participant.ProgrammeId, [PartField] = part })));
     }
 }

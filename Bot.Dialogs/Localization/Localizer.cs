@@ -30,6 +30,10 @@ public sealed class Localizer
 
     public string Format(string key, params object[] args) => string.Format(Culture, Get(key), args);
 
+    /// <summary>An enum value in words: the key is the enum's type name and the value ("CadenceWeekly").</summary>
+    public string Of<T>(T value)
+        where T : struct, Enum => Get(typeof(T).Name + value);
+
     /// <summary>A language's own name ("français", "Deutsch"): readable by its speakers whatever the user's language.</summary>
     public static string LanguageName(string code, CultureInfo culture)
     {

@@ -3,7 +3,6 @@ using MentorBot.Dialogs.Stores;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +37,7 @@ public sealed class BotHarness : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public TestAdapter Adapter { get; } = new(Channels.Msteams);
+    public TeamsTestAdapter Adapter { get; } = new();
 
     public async Task RestartAsync()
     {
@@ -47,7 +46,7 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     /// <summary>Sends a message (text, or a card submission when <paramref name="value"/> is set) and returns the replies.</summary>
-    public async Task<IReadOnlyList<IMessageActivity>> SendAsync(TeamsUser user, string? text, object? value = null)
+    public async Task<IReadOnlyList<Activity>> SendAsync(TeamsUser user, string? text, object? value = null)
     {
         var activity = user.Activity(ActivityTypes.Message);
         activity.Text = text;
@@ -55,12 +54,12 @@ public sealed class BotHarness : IAsyncDisposable
         return await ProcessAsync(activity);
     }
 
-    public async Task<IReadOnlyList<IMessageActivity>> ProcessAsync(Activity activity)
+    public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity activity)
     {
         var bot = _factory.Services.GetRequiredService<IBot>();
-        await Adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, CancellationToken.None);
-        var replies = new List<IMessageActivity>();
-        while (Adapter.GetNextReply() is IMessageActivity reply)
+        await Adapter.ProcessAsSentAsync(activity, bot.OnTurnAsync, CancellationToken.None);
+        var replies = new List<Activity>();
+        while (Adapter.GetNextReply() is Activity reply)
             replies.Add(reply);
         return replies;
     }

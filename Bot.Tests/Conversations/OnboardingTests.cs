@@ -169,10 +169,10 @@ public sealed class OnboardingTests : IAsyncLifetime
 
     private ParticipantStore Participants => _bot.Services.GetRequiredService<ParticipantStore>();
 
-    private Task<IReadOnlyList<Microsoft.Bot.Schema.IMessageActivity>> Join(TeamsUser user, string role) =>
+    private Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> Join(TeamsUser user, string role) =>
         _bot.SendAsync(user, null, new { verb = "join", role });
 
-    private Task<IReadOnlyList<Microsoft.Bot.Schema.IMessageActivity>> Submit(TeamsUser user, JObject card, object? values = null) =>
+    private Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> Submit(TeamsUser user, JObject card, object? values = null) =>
         _bot.SendAsync(user, null, card.Submit(values));
 
     /// <summary>Answers every step from the skills card on with valid values.</summary>

@@ -16,6 +16,9 @@ public sealed class BaselineStep : IFlowStep<OnboardingDraft>
 {
     public const string StepName = "baseline";
 
+    /// <summary>The words for each point of the 1–5 scale.</summary>
+    public static IReadOnlyList<string> RatingKeys { get; } = ["Rating1", "Rating2", "Rating3", "Rating4", "Rating5"];
+
     public string Name => StepName;
 
     public bool AcceptsText => false;
@@ -54,6 +57,6 @@ public sealed class BaselineStep : IFlowStep<OnboardingDraft>
 
     private static JsonObject Rating(string id, string label, int? value, Localizer text) =>
         CardInputs.Choices(id, label,
-            Enumerable.Range(Limits.RatingMin, Limits.RatingMax).Select(i => (text.Format("Rating" + i, i), i.ToString(CultureInfo.InvariantCulture))),
+            Enumerable.Range(Limits.RatingMin, Limits.RatingMax).Select(i => (text.Format(RatingKeys[i - 1], i), i.ToString(CultureInfo.InvariantCulture))),
             value?.ToString(CultureInfo.InvariantCulture));
 }

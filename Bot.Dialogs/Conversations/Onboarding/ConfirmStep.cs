@@ -38,9 +38,9 @@ public static class ProfileFacts
             (text["FactProgramme"], d.ProgrammeOptions.FirstOrDefault(o => o.Id == d.ProgrammeId)?.Name ?? d.ProgrammeId ?? "-"),
             (text["FactGoals"], string.Join("\n", d.Goals.Select((g, i) => $"{i + 1}. {g}"))),
             (text["FactSkills"], string.Join(", ", d.Skills)),
-            (text["FactDepartment"], text["Department" + d.Department]),
+            (text["FactDepartment"], text.Of(d.Department)),
             (text["FactLanguages"], string.Join(", ", d.Languages.Select(l => Localizer.LanguageName(l, culture)))),
-            (text["FactCadence"], text["Cadence" + d.Cadence]),
+            (text["FactCadence"], text.Of(d.Cadence)),
             (text["FactHours"], string.Format(culture, "{0}–{1} ({2}), {3}", d.WorkStart.ToString("t", culture), d.WorkEnd.ToString("t", culture), d.TimeZone, string.Join(", ", d.WorkDays.Select(day => culture.DateTimeFormat.GetAbbreviatedDayName(day))))),
         };
         if (d.Role == Role.Mentor)

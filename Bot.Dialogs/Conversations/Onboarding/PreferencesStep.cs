@@ -24,11 +24,11 @@ public sealed class PreferencesStep : IFlowStep<OnboardingDraft>
         [
             AdaptiveCard.Heading(text["OnboardPreferencesTitle"]),
             CardInputs.Choices("department", text[draft.Role == Role.Mentor ? "OnboardDepartmentLabelMentor" : "OnboardDepartmentLabelMentee"],
-                Enum.GetValues<DepartmentPreference>().Select(d => (text["Department" + d], d.ToString())), draft.Department.ToString()),
+                Enum.GetValues<DepartmentPreference>().Select(d => (text.Of(d), d.ToString())), draft.Department.ToString()),
             CardInputs.Choices("languages", text["OnboardLanguagesLabel"],
                 LanguageCodes.Select(c => (Localizer.LanguageName(c, text.Culture), c)), string.Join(',', draft.Languages.Count > 0 ? draft.Languages : [text.Language]), multiSelect: true),
             CardInputs.Choices("cadence", text["OnboardCadenceLabel"],
-                Enum.GetValues<Cadence>().Select(c => (text["Cadence" + c], c.ToString())), draft.Cadence.ToString()),
+                Enum.GetValues<Cadence>().Select(c => (text.Of(c), c.ToString())), draft.Cadence.ToString()),
         ],
         [AdaptiveCard.Submit(text["Next"], FlowCards.FlowVerb)]);
 

@@ -21,12 +21,12 @@ public static class ProgrammeCards
         int Count(Role role, ParticipantStatus status) => people.Count(x => x.Role == role && x.Status == status);
         var facts = new List<(string, string)>
         {
-            (text["ProgrammeType"], text["ProgrammeType" + p.Type]),
+            (text["ProgrammeType"], text.Of(p.Type)),
             (text["ProgrammeDates"], $"{p.StartDate.ToString("d", text.Culture)} – {p.EndDate.ToString("d", text.Culture)}"),
-            (text["ProgrammeStatus"], text["ProgrammeStatus" + p.Status]),
+            (text["ProgrammeStatus"], text.Of(p.Status)),
             (text["RoleMentee"], text.Format("ProgrammeCounts", Count(Role.Mentee, ParticipantStatus.Active), Count(Role.Mentee, ParticipantStatus.Paused), Count(Role.Mentee, ParticipantStatus.Left))),
             (text["RoleMentor"], text.Format("ProgrammeCounts", Count(Role.Mentor, ParticipantStatus.Active), Count(Role.Mentor, ParticipantStatus.Paused), Count(Role.Mentor, ParticipantStatus.Left))),
-            (text["ProgrammeMatching"], text["MatchingMode" + p.Matching]),
+            (text["ProgrammeMatching"], text.Of(p.Matching)),
         };
         var id = new JsonObject { [ProgrammeForm.IdField] = p.Id };
         var actions = p.IsOpen
