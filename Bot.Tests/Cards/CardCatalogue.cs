@@ -1,15 +1,54 @@
 using System.Text.Json.Nodes;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations;
+using MentorBot.Dialogs.Conversations.Flows;
+using MentorBot.Dialogs.Conversations.Onboarding;
+using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Localization;
+using MentorBot.Dialogs.Stores;
 
 namespace MentorBot.Tests.Cards;
 
-/// <summary>Every card the bot can send, built by its real builder, in every language MentorBot speaks.</summary>
+/// <summary>
+/// Every card the bot can send, built by its real builder from sample data, in every language MentorBot
+/// speaks: the card builders of MentorBot.Dialogs.Cards and the prompt of every onboarding step.
+/// </summary>
 public static class CardCatalogue
 {
+    private static readonly Programme SampleProgramme = new()
+    {
+        Id = "p-1",
+        Name = "Data mentoring",
+        TenantId = "t",
+        Leads = ["lead"],
+        StartDate = new DateOnly(2027, 1, 4),
+        EndDate = new DateOnly(2027, 6, 30),
+        SkillsCatalogue = ["Data engineering", "Public speaking"],
+    };
+
+    private static readonly Participant SampleMentor = new()
+    {
+        TenantId = "t",
+        UserObjectId = "u",
+        ProgrammeId = "p-1",
+        Role = Role.Mentor,
+        Goals = ["Grow as a leader"],
+        Skills = ["Data engineering"],
+        Languages = ["en", "fr"],
+        WorkingHours = new WorkingHours(new TimeOnly(9, 0), new TimeOnly(17, 0), WorkingHours.WeekDays, "Europe/Paris"),
+        Capacity = 2,
+        Baseline = new SelfAssessment(3, 4, 4, 3),
+        Status = ParticipantStatus.Paused,
+        PausedUntil = new DateOnly(2027, 2, 1),
+    };
+
     /// <summary>The builder types the catalogue covers; a test checks no builder is missing from this list.</summary>
-    public static IReadOnlyList<Type> Builders { get; } = [typeof(WelcomeCard), typeof(HelpCard)];
+    public static IReadOnlyList<Type> Builders { get; } =
+    [
+        typeof(WelcomeCard), typeof(HelpCard), typeof(ProfileCard), typeof(PauseCard), typeof(LeaveCard), typeof(DeleteMyDataCard),
+        typeof(MyDataCard), typeof(ProgrammeFormCard), typeof(ProgrammeCard), typeof(ProgrammeCloseCard), typeof(NewProgrammeCard),
+    ];
 
     public static TheoryData<string, string> Names
     {
@@ -23,12 +62,47 @@ public static class CardCatalogue
     }
 
     public static IReadOnlyDictionary<(string Card, string Language), Func<JsonObject>> All { get; } =
-        Localizer.Languages.SelectMany(language => new (string, Func<Localizer, JsonObject>)[]
-            {
-                (nameof(WelcomeCard), WelcomeCard.Build),
-                (nameof(HelpCard), text => HelpCard.Build(text, BotCommands.All)),
-            }.Select(card => (Key: (card.Item1, language), Build: (Func<JsonObject>)(() => card.Item2(new Localizer(language))))))
+        Localizer.Languages.SelectMany(language => Cards().Select(card =>
+            (Key: (card.Name, language), Build: (Func<JsonObject>)(() => card.Build(new Localizer(language))))))
         .ToDictionary(c => c.Key, c => c.Build);
 
     public static JsonObject Build(string card, string language) => All[(card, language)]();
+
+    private static IEnumerable<(string Name, Func<Localizer, JsonObject> Build)> Cards()
+    {
+        yield return (nameof(WelcomeCard), WelcomeCard.Build);
+        yield return (nameof(HelpCard), text => HelpCard.Build(text, BotCommands.All));
+        yield return (nameof(ProfileCard), text => ProfileCard.Build(SampleMentor, SampleProgramme.Name, text));
+        yield return (nameof(PauseCard), PauseCard.Build);
+        yield return (nameof(LeaveCard), text => LeaveCard.Build([("p-1", "Data mentoring"), ("p-2", "Reverse mentoring")], text));
+        yield return (nameof(DeleteMyDataCard), DeleteMyDataCard.Build);
+        yield return (nameof(MyDataCard), text => MyDataCard.Build([("DataCategoryProfile", ["{\"goals\":[\"Grow\"]}"]), ("DataCategoryContact", [])], text));
+        yield return (nameof(ProgrammeFormCard), text => ProgrammeFormCard.Build(SampleProgramme, "W/\"1\"", text));
+        yield return (nameof(ProgrammeCard), text => ProgrammeCard.Build(SampleProgramme, [SampleMentor], text));
+        yield return (nameof(ProgrammeCloseCard), text => ProgrammeCloseCard.Build(SampleProgramme, "W/\"1\"", text));
+        yield return (nameof(NewProgrammeCard), NewProgrammeCard.Build);
+
+        // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.
+        var flow = new OnboardingFlow(null!, TimeProvider.System);
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            foreach (var step in flow.Steps)
+            {
+                yield return ($"Onboarding.{step.Name}.{role}", text => FlowCards.Stamp(step.Prompt(SampleDraft(role), text), new FlowState { Instance = "i", Step = step.Name }));
+            }
+        }
+    }
+
+    private static OnboardingDraft SampleDraft(Role role) => new()
+    {
+        Role = role,
+        ProgrammeId = "p-1",
+        ProgrammeOptions = [new ProgrammeOption("p-1", "Data mentoring", SampleProgramme.SkillsCatalogue), new ProgrammeOption("p-2", "Reverse", [])],
+        Goals = ["Grow"],
+        Skills = ["Data engineering", "Storytelling"],
+        Languages = ["en"],
+        TimeZone = "Europe/Paris",
+        Capacity = role == Role.Mentor ? 2 : null,
+        Baseline = new SelfAssessment(3, 3, 3, role == Role.Mentor ? 3 : null),
+    };
 }

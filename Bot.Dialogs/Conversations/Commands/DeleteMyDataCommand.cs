@@ -12,11 +12,9 @@ namespace MentorBot.Dialogs.Conversations.Commands;
 /// </summary>
 public sealed class DeleteMyDataCommand(IEnumerable<IPersonalDataSource> sources, FlowRunner flows, UserState userState) : ICommandHandler, ICardActionHandler
 {
-    public const string ConfirmVerb = "deleteMyData";
-
     public BotCommand Command => BotCommands.DeleteMyData;
 
-    public IReadOnlyCollection<string> Verbs => [ConfirmVerb];
+    public IReadOnlyCollection<string> Verbs => [DeleteMyDataCard.Verb];
 
     public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
     {
@@ -26,9 +24,7 @@ public sealed class DeleteMyDataCommand(IEnumerable<IPersonalDataSource> sources
             return;
         }
 
-        await turn.SayAsync(AdaptiveCard.Create(
-            [AdaptiveCard.Heading(turn.Text["DeleteTitle"]), AdaptiveCard.Text(turn.Text["DeleteWarning"])],
-            [AdaptiveCard.Submit(turn.Text["DeleteButton"], ConfirmVerb)]), cancellationToken);
+        await turn.SayAsync(DeleteMyDataCard.Build(turn.Text), cancellationToken);
     }
 
     public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)

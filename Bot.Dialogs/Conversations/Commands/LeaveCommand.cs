@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Stores;
 using Newtonsoft.Json.Linq;
@@ -8,12 +7,9 @@ namespace MentorBot.Dialogs.Conversations.Commands;
 /// <summary>`leave`: asks which programme to leave, with a confirmation button for each; leaving takes the button.</summary>
 public sealed class LeaveCommand(Membership membership, ProgrammeStore programmes) : ICommandHandler, ICardActionHandler
 {
-    public const string LeaveVerb = "leave";
-    private const string ProgrammeField = "programme";
-
     public BotCommand Command => BotCommands.Leave;
 
-    public IReadOnlyCollection<string> Verbs => [LeaveVerb];
+    public IReadOnlyCollection<string> Verbs => [LeaveCard.Verb];
 
     public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
     {
@@ -24,19 +20,15 @@ public sealed class LeaveCommand(Membership membership, ProgrammeStore programme
             return;
         }
 
-        var actions = new List<JsonNode>();
+        var choices = new List<(string, string)>();
         foreach (var participant in active)
-        {
-            var name = (await programmes.GetAsync(participant.ProgrammeId, cancellationToken))?.Name ?? participant.ProgrammeId;
-            actions.Add(AdaptiveCard.Submit(turn.Text.Format("LeaveButton", name), LeaveVerb, new JsonObject { [ProgrammeField] = participant.ProgrammeId }));
-        }
-
-        await turn.SayAsync(AdaptiveCard.Create([AdaptiveCard.Heading(turn.Text["LeaveTitle"]), AdaptiveCard.Text(turn.Text["LeaveWarning"])], actions), cancellationToken);
+            choices.Add((participant.ProgrammeId, (await programmes.GetAsync(participant.ProgrammeId, cancellationToken))?.Name ?? participant.ProgrammeId));
+        await turn.SayAsync(LeaveCard.Build(choices, turn.Text), cancellationToken);
     }
 
     public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
     {
-        var programmeId = data[ProgrammeField]?.Type == JTokenType.String ? data.Value<string>(ProgrammeField) : null;
+        var programmeId = data[LeaveCard.ProgrammeField]?.Type == JTokenType.String ? data.Value<string>(LeaveCard.ProgrammeField) : null;
         var left = programmeId is null ? null : await membership.LeaveAsync(turn, programmeId, cancellationToken);
         if (left is null)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MentorBot.Dialogs.Cards;
 using Newtonsoft.Json.Linq;
 
@@ -7,12 +6,9 @@ namespace MentorBot.Dialogs.Conversations.Commands;
 /// <summary>`pause 2027-01-15` (or `pause` and a date picker): no nudges, check-ins or matches until then.</summary>
 public sealed class PauseCommand(Membership membership) : ICommandHandler, ICardActionHandler
 {
-    public const string PauseVerb = "pause";
-    private const string UntilField = "until";
-
     public BotCommand Command => BotCommands.Pause;
 
-    public IReadOnlyCollection<string> Verbs => [PauseVerb];
+    public IReadOnlyCollection<string> Verbs => [PauseCard.Verb];
 
     public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
     {
@@ -24,12 +20,7 @@ public sealed class PauseCommand(Membership membership) : ICommandHandler, ICard
                 return;
             }
 
-            await turn.SayAsync(AdaptiveCard.Create(
-                [
-                    AdaptiveCard.Heading(turn.Text["PauseTitle"]),
-                    new JsonObject { ["type"] = "Input.Date", ["id"] = UntilField, ["label"] = turn.Text["PauseUntilLabel"], ["isRequired"] = true },
-                ],
-                [AdaptiveCard.Submit(turn.Text["PauseButton"], PauseVerb)]), cancellationToken);
+            await turn.SayAsync(PauseCard.Build(turn.Text), cancellationToken);
             return;
         }
 
@@ -37,7 +28,7 @@ public sealed class PauseCommand(Membership membership) : ICommandHandler, ICard
     }
 
     public Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken) =>
-        PauseAsync(turn, data[UntilField]?.Type == JTokenType.String ? data.Value<string>(UntilField) : null, cancellationToken);
+        PauseAsync(turn, data[PauseCard.UntilField]?.Type == JTokenType.String ? data.Value<string>(PauseCard.UntilField) : null, cancellationToken);
 
     private async Task PauseAsync(ChatTurn turn, string? value, CancellationToken cancellationToken)
     {

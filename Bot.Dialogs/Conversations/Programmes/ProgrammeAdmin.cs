@@ -1,3 +1,4 @@
+using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Abstractions.Storage;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
@@ -13,21 +14,21 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
 {
     public BotCommand Command => BotCommands.NewProgramme;
 
-    public IReadOnlyCollection<string> Verbs => [ProgrammeCards.NewVerb, ProgrammeCards.EditVerb, ProgrammeForm.SaveVerb, ProgrammeCards.CloseVerb, ProgrammeCards.CloseConfirmVerb];
+    public IReadOnlyCollection<string> Verbs => [NewProgrammeCard.Verb, ProgrammeCard.EditVerb, ProgrammeFormCard.SaveVerb, ProgrammeCard.CloseVerb, ProgrammeCloseCard.Verb];
 
     public Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken) => NewAsync(turn, cancellationToken);
 
     public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
     {
-        if (verb == ProgrammeCards.NewVerb)
+        if (verb == NewProgrammeCard.Verb)
         {
             await NewAsync(turn, cancellationToken);
             return;
         }
 
-        var id = data[ProgrammeForm.IdField]?.Type == JTokenType.String ? data.Value<string>(ProgrammeForm.IdField) : null;
+        var id = data[ProgrammeFormCard.IdField]?.Type == JTokenType.String ? data.Value<string>(ProgrammeFormCard.IdField) : null;
         var current = string.IsNullOrEmpty(id) ? null : await programmes.GetVersionedAsync(id, cancellationToken);
-        if (verb == ProgrammeForm.SaveVerb && string.IsNullOrEmpty(id))
+        if (verb == ProgrammeFormCard.SaveVerb && string.IsNullOrEmpty(id))
         {
             await SaveAsync(turn, data, null, cancellationToken);
             return;
@@ -47,16 +48,16 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
 
         switch (verb)
         {
-            case ProgrammeCards.EditVerb:
-                await turn.SayAsync(ProgrammeForm.Build(found.Programme, found.Version, turn.Text), cancellationToken);
+            case ProgrammeCard.EditVerb:
+                await turn.SayAsync(ProgrammeFormCard.Build(found.Programme, found.Version, turn.Text), cancellationToken);
                 break;
-            case ProgrammeForm.SaveVerb:
+            case ProgrammeFormCard.SaveVerb:
                 await SaveAsync(turn, data, found, cancellationToken);
                 break;
-            case ProgrammeCards.CloseVerb:
-                await turn.SayAsync(ProgrammeCards.ConfirmClose(found.Programme, found.Version, turn.Text), cancellationToken);
+            case ProgrammeCard.CloseVerb:
+                await turn.SayAsync(ProgrammeCloseCard.Build(found.Programme, found.Version, turn.Text), cancellationToken);
                 break;
-            case ProgrammeCards.CloseConfirmVerb:
+            case ProgrammeCloseCard.Verb:
                 await CloseAsync(turn, data, found, cancellationToken);
                 break;
         }
@@ -70,7 +71,7 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
             return;
         }
 
-        await turn.SayAsync(ProgrammeForm.Build(null, null, turn.Text), cancellationToken);
+        await turn.SayAsync(ProgrammeFormCard.Build(null, null, turn.Text), cancellationToken);
     }
 
     private async Task SaveAsync(ChatTurn turn, JObject data, (Programme Programme, string Version)? existing, CancellationToken cancellationToken)
@@ -81,13 +82,13 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
             return;
         }
 
-        if (existing is { } e && data.Value<string?>(ProgrammeForm.VersionField) != e.Version)
+        if (existing is { } e && data.Value<string?>(ProgrammeFormCard.VersionField) != e.Version)
         {
             await StaleAsync(turn, e, cancellationToken);
             return;
         }
 
-        var (programme, errors) = ProgrammeForm.Parse(data, existing?.Programme, turn.TenantId, turn.UserObjectId, ProgrammeCards.NewId(time));
+        var (programme, errors) = ProgrammeForm.Parse(data, existing?.Programme, turn.TenantId, turn.UserObjectId, NewId());
         if (programme is null)
         {
             await turn.SayAsync(turn.Text["ProgrammeNotSaved"] + "\n\n" + string.Join("\n\n", errors.Select(er => "- " + turn.Text.Format(er.MessageKey, er.Arguments)).Distinct()), cancellationToken);
@@ -111,7 +112,7 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
     {
         try
         {
-            if (data.Value<string?>(ProgrammeForm.VersionField) != found.Version)
+            if (data.Value<string?>(ProgrammeFormCard.VersionField) != found.Version)
                 throw new EntityConflictException();
             await programmes.SaveAsync(found.Programme with { Status = ProgrammeStatus.Closed }, found.Version, cancellationToken);
         }
@@ -124,9 +125,13 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
         await turn.SayAsync(turn.Text.Format("ProgrammeClosed", found.Programme.Name), cancellationToken);
     }
 
+    // Sortable by creation day, unique by the random part; short enough to read in a log line.
+    private string NewId() =>
+        time.GetUtcNow().ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
+
     private static async Task StaleAsync(ChatTurn turn, (Programme Programme, string Version) latest, CancellationToken cancellationToken)
     {
         await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", latest.Programme.Name), cancellationToken);
-        await turn.SayAsync(ProgrammeForm.Build(latest.Programme, latest.Version, turn.Text), cancellationToken);
+        await turn.SayAsync(ProgrammeFormCard.Build(latest.Programme, latest.Version, turn.Text), cancellationToken);
     }
 }

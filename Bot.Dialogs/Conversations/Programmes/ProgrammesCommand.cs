@@ -1,3 +1,4 @@
+using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
 
@@ -30,8 +31,8 @@ public sealed class ProgrammesCommand(ProgrammeStore programmes, ParticipantStor
         if (mine.Count == 0)
             await turn.SayAsync(turn.Text["ProgrammesNone"], cancellationToken);
         foreach (var p in mine.OrderBy(p => p.Status).ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase))
-            await turn.SayAsync(ProgrammeCards.Summary(p, await participants.InProgrammeAsync(p.Id, cancellationToken), turn.Text), cancellationToken);
+            await turn.SayAsync(ProgrammeCard.Build(p, await participants.InProgrammeAsync(p.Id, cancellationToken), turn.Text), cancellationToken);
         if (canCreate)
-            await turn.SayAsync(ProgrammeCards.NewButtonCard(turn.Text), cancellationToken);
+            await turn.SayAsync(NewProgrammeCard.Build(turn.Text), cancellationToken);
     }
 }

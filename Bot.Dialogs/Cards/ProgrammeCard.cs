@@ -1,22 +1,18 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Localization;
 
-namespace MentorBot.Dialogs.Conversations.Programmes;
+namespace MentorBot.Dialogs.Cards;
 
-/// <summary>The lead's view of a programme with its counts and actions, and the close confirmation.</summary>
-public static class ProgrammeCards
+/// <summary>The lead's view of a programme: its settings in brief, its counts, and what can be done with it.</summary>
+public static class ProgrammeCard
 {
-    public const string NewVerb = "programmeNew";
     public const string EditVerb = "programmeEdit";
     public const string CloseVerb = "programmeClose";
-    public const string CloseConfirmVerb = "programmeCloseConfirm";
     public const string InviteVerb = "programmeInvite";
 
-    public static JsonObject Summary(Programme p, IReadOnlyList<Participant> people, Localizer text)
+    public static JsonObject Build(Programme p, IReadOnlyList<Participant> people, Localizer text)
     {
         int Count(Role role, ParticipantStatus status) => people.Count(x => x.Role == role && x.Status == status);
         var facts = new List<(string, string)>
@@ -28,7 +24,7 @@ public static class ProgrammeCards
             (text["RoleMentor"], text.Format("ProgrammeCounts", Count(Role.Mentor, ParticipantStatus.Active), Count(Role.Mentor, ParticipantStatus.Paused), Count(Role.Mentor, ParticipantStatus.Left))),
             (text["ProgrammeMatching"], text.Of(p.Matching)),
         };
-        var id = new JsonObject { [ProgrammeForm.IdField] = p.Id };
+        var id = new JsonObject { [ProgrammeFormCard.IdField] = p.Id };
         var actions = p.IsOpen
             ? new JsonNode[]
             {
@@ -39,15 +35,4 @@ public static class ProgrammeCards
             : [];
         return AdaptiveCard.Create([AdaptiveCard.Heading(p.Name), AdaptiveCard.FactSet(facts)], actions);
     }
-
-    public static JsonObject ConfirmClose(Programme p, string version, Localizer text) => AdaptiveCard.Create(
-        [AdaptiveCard.Heading(text.Format("ProgrammeCloseTitle", p.Name)), AdaptiveCard.Text(text["ProgrammeCloseWarning"])],
-        [AdaptiveCard.Submit(text["ProgrammeCloseConfirm"], CloseConfirmVerb, new JsonObject { [ProgrammeForm.IdField] = p.Id, [ProgrammeForm.VersionField] = version })]);
-
-    public static JsonObject NewButtonCard(Localizer text) => AdaptiveCard.Create(
-        [AdaptiveCard.Text(text["ProgrammeNewHint"])],
-        [AdaptiveCard.Submit(text["ProgrammeNewButton"], NewVerb)]);
-
-    public static string NewId(TimeProvider time) =>
-        time.GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
 }
