@@ -34,6 +34,12 @@ who_listens() {
     fi
 }
 
+# Labels a program's output lines. Ignores Ctrl+C, so the programs' last words while stopping still show.
+prefix() {
+    trap '' INT
+    exec sed -u "s/^/$1/"
+}
+
 # One GET with Node (always here, unlike curl on a fresh Debian); exit code 0 on HTTP 200.
 http_ok() {
     node -e 'fetch(process.argv[1], { signal: AbortSignal.timeout(2000) }).then(r => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))' "$1"
@@ -85,7 +91,10 @@ stop() {
 trap stop EXIT
 trap 'echo; say "stopping..."; exit 130' INT
 trap 'exit 143' TERM
+trap 'exit 129' HUP
 
+# Both programs run in sessions of their own (setsid), so Ctrl+C reaches only this script, which stops them in
+# order; otherwise one may exit on the signal first and look like a crash.
 # The bot, on the embedded defaults whatever a developer's user-secrets say: the Playground sends no token.
 say "starting MentorBot on $BOT_URL (data in Bot/.data)..."
 mkdir -p "$DATA_FOLDER"
@@ -94,8 +103,8 @@ mkdir -p "$DATA_FOLDER"
     export ASPNETCORE_URLS="$BOT_URL" ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
     export MicrosoftAppId="" MicrosoftAppPassword="" MicrosoftAppTenantId="" MicrosoftAppType="MultiTenant"
     export MentorBot__DataFolder="$DATA_FOLDER" Storage__Provider="Sqlite" Jobs__Storage="Sqlite"
-    exec dotnet "$ROOT/Bot/bin/Debug/net10.0/MentorBot.dll"
-) > >(sed -u 's/^/[bot] /') 2>&1 &
+    exec setsid dotnet "$ROOT/Bot/bin/Debug/net10.0/MentorBot.dll"
+) > >(prefix "[bot] ") 2>&1 &
 BOT_PID=$!
 
 deadline=$((SECONDS + START_TIMEOUT))
@@ -118,8 +127,8 @@ say "starting the Microsoft 365 Agents Playground..."
 (
     cd "$ROOT"
     export PATH="$WORK/bin:$PATH" TEAMSAPPTESTER_BROWSER=none M365_AGENTS_PLAYGROUND_LOGFILE="$DATA_FOLDER/playground.log"
-    exec "$PLAYGROUND" start -e "$BOT_URL/api/messages" -c msteams --dt -p "$PLAYGROUND_PORT"
-) > >(tee "$WORK/playground.out" | sed -u 's/^/[playground] /') 2>&1 &
+    exec setsid "$PLAYGROUND" start -e "$BOT_URL/api/messages" -c msteams --dt -p "$PLAYGROUND_PORT"
+) > >(tee -i "$WORK/playground.out" | prefix "[playground] ") 2>&1 &
 PLAYGROUND_PID=$!
 
 # It falls back to a random port when the one asked for is taken: read the port it actually listens on.
