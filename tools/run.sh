@@ -16,8 +16,10 @@ BOT_URL="http://127.0.0.1:${BOT_PORT}"
 DATA_FOLDER="$ROOT/Bot/.data"
 PLAYGROUND="$ROOT/tools/node_modules/.bin/teamsapptester"
 
-say() { printf '\033[1mrun.sh:\033[0m %s\n' "$*"; }
-die() { printf '\033[1;31mrun.sh: %s\033[0m\n' "$*" >&2; exit 1; }
+bold="" red="" plain=""
+if [ -t 1 ]; then bold=$'\033[1m' red=$'\033[1;31m' plain=$'\033[0m'; fi
+say() { printf '%srun.sh:%s %s\n' "$bold" "$plain" "$*"; }
+die() { printf '%srun.sh: %s%s\n' "$red" "$*" "$plain" >&2; exit 1; }
 
 need() {
     command -v "$1" >/dev/null 2>&1 || die "$1 is not installed. $2"

@@ -13,7 +13,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ARTIFACTS="$ROOT/artifacts"
 RESULTS="$ARTIFACTS/test-results"
-CONFIGURATION="${CONFIGURATION:-Release}"
+CONFIGURATION=Release
 DEBIAN_PACKAGES=(chromium postgresql)
 
 case "${CI:-}" in
