@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace MentorBot.Tests.EndToEnd;
+
+/// <summary>
+/// The real bot, run as `dotnet MentorBot.dll` exactly as tools/run.sh runs it: embedded SQLite storage and jobs
+/// in a data folder of its own, authentication off (the Playground sends no token), on a loopback port the OS picks.
+/// </summary>
+internal sealed partial class BotProcess : IAsyncDisposable
+{
+    private readonly ServerProcess _server;
+
+    private BotProcess(ServerProcess server, Uri baseAddress)
+    {
+        _server = server;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public Uri MessagesEndpoint => new(BaseAddress, "/api/messages");
+
+    public string Output() => _server.Output();
+
+    public static async Task<BotProcess> StartAsync(string dataFolder, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(EndToEndTools.DotnetHost(), [EndToEndTools.BotAssemblyPath])
+        {
+            // The content root, where appsettings.json is; nothing is written there (the data folder is absolute).
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        var environment = start.Environment;
+        environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+
+        // Production: no user-secrets, so a developer's real MicrosoftAppId cannot turn authentication on here.
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["DOTNET_ENVIRONMENT"] = "Production";
+        environment["MicrosoftAppId"] = string.Empty;
+        environment["MicrosoftAppPassword"] = string.Empty;
+        environment["MentorBot__DataFolder"] = dataFolder;
+        environment["Storage__Provider"] = "Sqlite";
+        environment["Jobs__Storage"] = "Sqlite";
+        environment["Logging__LogLevel__Default"] = "Warning";
+
+        // The one information line we need: the address Kestrel bound.
+        environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+
+        var server = ServerProcess.Start("MentorBot", start);
+        try
+        {
+            var listening = await server.WaitForLineAsync(ListeningLine(), timeout);
+            var bot = new BotProcess(server, new Uri(listening.Groups["address"].Value));
+            await bot.WaitUntilReadyAsync(timeout);
+            return bot;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    // Polls /readyz (storage and job storage reachable) until it answers 200 or the deadline passes.
+    private async Task WaitUntilReadyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        var last = "no answer yet";
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_server.HasExited)
+                throw new InvalidOperationException($"MentorBot exited while starting. Its output:\n{_server.OutputTail()}");
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                    return;
+                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+            }
+            catch (HttpRequestException e)
+            {
+                last = e.Message;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"MentorBot at {BaseAddress} was not ready within {timeout.TotalSeconds:0} s (last: {last}). Its output:\n{_server.OutputTail()}");
+    }
+
+    [GeneratedRegex(@"Now listening on: (?<address>http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningLine();
+}
