@@ -14,12 +14,13 @@ public static class ProfileCard
 
     /// <summary>The parts of a profile that can be edited, as the onboarding step that asks each.</summary>
     public static IReadOnlyList<string> EditableParts(Role role) => role == Role.Mentor
-        ? [GoalsStep.StepName, SkillsStep.StepName, PreferencesStep.StepName, WorkingHoursStep.StepName, CapacityStep.StepName, BaselineStep.StepName]
-        : [GoalsStep.StepName, SkillsStep.StepName, PreferencesStep.StepName, WorkingHoursStep.StepName, BaselineStep.StepName];
+        ? [AboutYouStep.StepName, GoalsStep.StepName, SkillsStep.StepName, PreferencesStep.StepName, WorkingHoursStep.StepName, CapacityStep.StepName, BaselineStep.StepName]
+        : [AboutYouStep.StepName, GoalsStep.StepName, SkillsStep.StepName, PreferencesStep.StepName, WorkingHoursStep.StepName, BaselineStep.StepName];
 
     /// <summary>The button title of each editable part.</summary>
     public static string EditKey(string part) => part switch
     {
+        AboutYouStep.StepName => "EditAboutYou",
         GoalsStep.StepName => "EditGoals",
         SkillsStep.StepName => "EditSkills",
         PreferencesStep.StepName => "EditPreferences",

@@ -7,6 +7,8 @@ public static class Limits
     public const int ProgrammeNameMax = 80;
     public const int MaxProgrammeYears = 3;
     public const int SkillMax = 40;
+    public const int DepartmentMax = 80;
+    public const int JobTitleMax = 80;
     public const int CatalogueMax = 50;
     public const int GoalMin = 3;
     public const int GoalMax = 200;

@@ -30,13 +30,14 @@ public sealed class AzureTablesConversationTests(AzuriteFixture azurite) : IAsyn
     {
         var user = TeamsUser.Create("Kai");
         Assert.IsType<MentorBot.Storage.AzureTableEntityStore>(_bot.Services.GetRequiredService<IEntityStore>());
-        var goals = (await _bot.SendAsync(user, null, new { verb = "join", role = "mentee" })).LastCard();
+        var about = (await _bot.SendAsync(user, null, new { verb = "join", role = "mentee" })).LastCard();
+        var goals = (await _bot.SendAsync(user, null, about.Submit(new { department = "Data", seniority = "Senior" }))).LastCard();
         var skills = (await _bot.SendAsync(user, null, goals.Submit(new { goal1 = "Kept across restarts" }))).LastCard();
 
         await _bot.RestartAsync();
 
         var next = (await _bot.SendAsync(user, null, skills.Submit(new { skills = "Data engineering" }))).LastCard();
-        Assert.Contains("department", next.InputIds());
+        Assert.Contains("departmentPreference", next.InputIds());
         var draft = (await _bot.SendAsync(user, "my data")).LastCard().ToString();
         Assert.Contains("Kept across restarts", draft);
     }

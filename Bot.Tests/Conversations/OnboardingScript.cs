@@ -10,9 +10,10 @@ public static class OnboardingScript
         var card = (await bot.SendAsync(user, null, new { verb = "join", role })).LastCard();
         if (card.InputIds().Contains("programme"))
             card = (await bot.SendAsync(user, null, card.Submit(new { programme = programmeId }))).LastCard();
+        card = await Next(bot, user, card, new { department = "Data platform", jobTitle = "Engineer", seniority = role == "mentor" ? "Senior" : "EarlyCareer" });
         card = await Next(bot, user, card, new { goal1 = goal });
         card = await Next(bot, user, card, new { skills = "Data engineering" });
-        card = await Next(bot, user, card, new { department = "NoPreference", languages = "en", cadence = "Fortnightly" });
+        card = await Next(bot, user, card, new { departmentPreference = "NoPreference", languages = "en", cadence = "Fortnightly" });
         card = await Next(bot, user, card, new { workStart = "09:00", workEnd = "17:00", workDays = "Monday,Wednesday", timeZone = "Europe/Paris" });
         if (role == "mentor")
             card = await Next(bot, user, card, new { capacity = "2" });

@@ -17,14 +17,16 @@ public sealed class OnboardingTests : IAsyncLifetime
     [Fact]
     public async Task Mentee_CompletesOnboarding_AndTheProfileIsStored()
     {
-        var card = (await Join(_mentee, "mentee")).LastCard();
+        var card = (await _bot.SendAsync(_mentee, null, new { verb = "join", role = "mentee" })).LastCard();
+        Assert.Contains("seniority", card.InputIds());
+        card = (await Submit(_mentee, card, new { department = "Data platform", jobTitle = "Analyst", seniority = "EarlyCareer" })).LastCard();
         Assert.Contains("goal1", card.InputIds());
 
         card = (await Submit(_mentee, card, new { goal1 = "Lead a data project", goal2 = "Speak at a conference" })).LastCard();
         Assert.Contains("otherSkills", card.InputIds());
         card = (await Submit(_mentee, card, new { skills = "Data engineering,Public speaking", otherSkills = "Negotiation, storytelling" })).LastCard();
-        Assert.Contains("department", card.InputIds());
-        card = (await Submit(_mentee, card, new { department = "Other", languages = "en,fr", cadence = "Weekly" })).LastCard();
+        Assert.Contains("departmentPreference", card.InputIds());
+        card = (await Submit(_mentee, card, new { departmentPreference = "Other", languages = "en,fr", cadence = "Weekly" })).LastCard();
         Assert.Contains("timeZone", card.InputIds());
         Assert.Equal("Europe/Paris", card.SelectToken("$..body[?(@.id == 'timeZone')].value")!.ToString());
         card = (await Submit(_mentee, card, new { workStart = "08:30", workEnd = "17:00", workDays = "Monday,Tuesday,Thursday", timeZone = "Europe/Paris" })).LastCard();
@@ -40,7 +42,8 @@ public sealed class OnboardingTests : IAsyncLifetime
         Assert.Equal(Role.Mentee, stored.Role);
         Assert.Equal(["Lead a data project", "Speak at a conference"], stored.Goals);
         Assert.Equal(["Data engineering", "Public speaking", "Negotiation", "storytelling"], stored.Skills);
-        Assert.Equal(DepartmentPreference.Other, stored.Department);
+        Assert.Equal(DepartmentPreference.Other, stored.DepartmentPreference);
+        Assert.Equal(("Data platform", "Analyst", Seniority.EarlyCareer), (stored.Department, stored.JobTitle, stored.Seniority));
         Assert.Equal(new SelfAssessment(2, 3, 4), stored.Baseline);
         Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Thursday], stored.WorkingHours!.Days);
         Assert.Equal(new TimeOnly(8, 30), stored.WorkingHours.Start);
@@ -53,7 +56,7 @@ public sealed class OnboardingTests : IAsyncLifetime
         var card = (await Join(mentor, "mentor")).LastCard();
         card = (await Submit(mentor, card, new { goal1 = "Grow as a leader" })).LastCard();
         card = (await Submit(mentor, card, new { skills = "Data engineering" })).LastCard();
-        card = (await Submit(mentor, card, new { department = "NoPreference", languages = "en", cadence = "Monthly" })).LastCard();
+        card = (await Submit(mentor, card, new { departmentPreference = "NoPreference", languages = "en", cadence = "Monthly" })).LastCard();
         card = (await Submit(mentor, card, new { workStart = "09:00", workEnd = "18:00", workDays = "Monday,Friday", timeZone = "America/New_York" })).LastCard();
         Assert.Contains("capacity", card.InputIds());
 
@@ -122,9 +125,10 @@ public sealed class OnboardingTests : IAsyncLifetime
         var goals = (await Join(_mentee, "mentee")).LastCard();
         await Submit(_mentee, goals, new { goal1 = "Something" });
 
+        // Restart goes back to the first question, with the answers given so far forgotten.
         var restarted = await _bot.SendAsync(_mentee, "restart");
-        Assert.Contains("goal1", restarted.LastCard().InputIds());
-        Assert.Null(restarted.LastCard().SelectToken("$..body[?(@.id == 'goal1')].value"));
+        Assert.Contains("seniority", restarted.LastCard().InputIds());
+        Assert.Null(restarted.LastCard().SelectToken("$..body[?(@.id == 'seniority')].value"));
 
         Assert.Contains("Cancelled", (await _bot.SendAsync(_mentee, "cancel")).Texts());
         Assert.Contains("nothing to cancel", (await _bot.SendAsync(_mentee, "cancel")).Texts());
@@ -169,8 +173,15 @@ public sealed class OnboardingTests : IAsyncLifetime
 
     private ParticipantStore Participants => _bot.Services.GetRequiredService<ParticipantStore>();
 
-    private Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> Join(TeamsUser user, string role) =>
-        _bot.SendAsync(user, null, new { verb = "join", role });
+    /// <summary>Joins and answers "about you", returning the replies that carry the goals card.</summary>
+    private async Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> Join(TeamsUser user, string role)
+    {
+        var about = await _bot.SendAsync(user, null, new { verb = "join", role });
+        if (!about.LastCard().InputIds().Contains("seniority"))
+            return about;
+        var next = await _bot.SendAsync(user, null, about.LastCard().Submit(new { department = "Data platform", jobTitle = "Analyst", seniority = "Experienced" }));
+        return [.. about.Where(r => r.Card() is null), .. next];
+    }
 
     private Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> Submit(TeamsUser user, JObject card, object? values = null) =>
         _bot.SendAsync(user, null, card.Submit(values));
@@ -179,7 +190,7 @@ public sealed class OnboardingTests : IAsyncLifetime
     private async Task<Participant> FinishFrom(TeamsUser user, JObject skillsCard)
     {
         var card = (await Submit(user, skillsCard, new { skills = "Data engineering" })).LastCard();
-        card = (await Submit(user, card, new { department = "Same", languages = "en", cadence = "Fortnightly" })).LastCard();
+        card = (await Submit(user, card, new { departmentPreference = "Same", languages = "en", cadence = "Fortnightly" })).LastCard();
         card = (await Submit(user, card, new { workStart = "09:00", workEnd = "17:00", workDays = "Monday", timeZone = "Europe/Paris" })).LastCard();
         card = (await Submit(user, card, new { rateSkills = "3", rateOpportunities = "3", rateSatisfaction = "3" })).LastCard();
         var done = await Submit(user, card);

@@ -95,7 +95,7 @@ public sealed class PrivacyAndMembershipTests : IAsyncLifetime
     {
         var profile = (await _bot.SendAsync(_user, "profile")).LastCard();
         Assert.Contains("My private goal", profile.ToString());
-        var editSkills = profile.Submit(action: 1);
+        var editSkills = profile.Submit(action: 2);
         Assert.Equal("skills", editSkills["part"]!.ToString());
 
         var skillsCard = (await _bot.SendAsync(_user, null, editSkills)).LastCard();

@@ -24,7 +24,7 @@ public sealed class RandomSubmissionTests : IAsyncLifetime
 
     private static readonly string[] Fields =
     [
-        "role", "goal1", "goal2", "goal3", "skills", "otherSkills", "department", "languages", "cadence", "workStart",
+        "role", "department", "jobTitle", "seniority", "departmentPreference", "goal1", "goal2", "goal3", "skills", "otherSkills", "languages", "cadence", "workStart",
         "workEnd", "workDays", "timeZone", "capacity", "rateSkills", "rateOpportunities", "rateSatisfaction",
         "rateLeadership", "programme", "part", "until", "programmeId", "version", "name", "type", "startDate", "endDate",
         "checkInEveryDays", "daysWithoutMeeting", "daysWithoutAnswer", "nudgesBeforeEscalation", "digestFrequency",

@@ -10,6 +10,8 @@ public sealed class ParticipantRulesTests
         UserObjectId = "u",
         ProgrammeId = "p",
         Role = Role.Mentee,
+        Department = "Data platform",
+        Seniority = Seniority.EarlyCareer,
         Goals = ["Lead a data project end to end"],
         Skills = ["Data engineering"],
         WorkingHours = new WorkingHours(new TimeOnly(9, 0), new TimeOnly(17, 30), WorkingHours.WeekDays, "Europe/Paris"),

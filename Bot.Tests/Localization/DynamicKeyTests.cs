@@ -17,6 +17,7 @@ public sealed class DynamicKeyTests
     {
         var text = new Localizer(language);
         AssertAll<DepartmentPreference>(text);
+        AssertAll<Seniority>(text);
         AssertAll<Cadence>(text);
         AssertAll<ProgrammeType>(text);
         AssertAll<MatchingMode>(text);

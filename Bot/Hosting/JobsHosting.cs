@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 
@@ -11,25 +12,24 @@ internal static class JobsHosting
     {
         builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        // Hangfire's client and server come from DI (IBackgroundJobClient, IRecurringJobManager); nothing uses its statics.
-        builder.Services.AddHangfire((sp, config) =>
+        // Our own JobStorage singleton, registered before AddHangfire (which only adds one if none exists): Hangfire's
+        // default hands out the process-wide JobStorage.Current, which every host in a process overwrites. The
+        // client, the server and the dashboard all take this one from DI; nothing uses Hangfire's statics.
+        builder.Services.AddSingleton<JobStorage>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (options.Storage)
+            return options.Storage switch
             {
-                case JobStorageKind.PostgreSql:
-                    config.UsePostgreSqlStorage(
-                        pg => pg.UseNpgsqlConnection(options.ConnectionString),
-                        new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = true });
-                    break;
-                default:
-                    config.UseSQLiteStorage(sp.GetRequiredService<DataFolder>().PathFor(options.SqliteFile), new SQLiteStorageOptions());
-                    break;
-            }
+                JobStorageKind.PostgreSql => new PostgreSqlStorage(
+                    new NpgsqlConnectionFactory(options.ConnectionString, new PostgreSqlStorageOptions { SchemaName = options.Schema }),
+                    new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = true }),
+                _ => new SQLiteStorage(sp.GetRequiredService<DataFolder>().PathFor(options.SqliteFile), new SQLiteStorageOptions()),
+            };
         });
+        builder.Services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
 
         var runServer = builder.Configuration.GetValue($"{JobsOptions.Section}:{nameof(JobsOptions.RunServer)}", true);
         if (runServer)

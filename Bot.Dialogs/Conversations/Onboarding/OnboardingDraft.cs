@@ -24,7 +24,13 @@ public sealed class OnboardingDraft
 
     public List<string> Skills { get; set; } = [];
 
-    public DepartmentPreference Department { get; set; }
+    public string? Department { get; set; }
+
+    public string? JobTitle { get; set; }
+
+    public Seniority? Seniority { get; set; }
+
+    public DepartmentPreference DepartmentPreference { get; set; }
 
     public List<string> Languages { get; set; } = [];
 
@@ -56,7 +62,10 @@ public sealed class OnboardingDraft
         DisplayName = DisplayName,
         Goals = [.. Goals],
         Skills = [.. Skills],
-        Department = Department,
+        Department = Department?.Trim(),
+        JobTitle = string.IsNullOrWhiteSpace(JobTitle) ? null : JobTitle.Trim(),
+        Seniority = Seniority,
+        DepartmentPreference = DepartmentPreference,
         Languages = [.. Languages],
         Cadence = Cadence,
         WorkingHours = new WorkingHours(WorkStart, WorkEnd, [.. WorkDays], TimeZone ?? "UTC"),
@@ -73,6 +82,9 @@ public sealed class OnboardingDraft
         Goals = [.. p.Goals],
         Skills = [.. p.Skills],
         Department = p.Department,
+        JobTitle = p.JobTitle,
+        Seniority = p.Seniority,
+        DepartmentPreference = p.DepartmentPreference,
         Languages = [.. p.Languages],
         Cadence = p.Cadence,
         WorkStart = p.WorkingHours?.Start ?? new TimeOnly(9, 0),

@@ -18,6 +18,7 @@ public sealed class OnboardingFlow(ParticipantStore participants, TimeProvider t
     public override IReadOnlyList<IFlowStep<OnboardingDraft>> Steps { get; } =
     [
         new ProgrammeStep(),
+        new AboutYouStep(),
         new GoalsStep(),
         new SkillsStep(),
         new PreferencesStep(),

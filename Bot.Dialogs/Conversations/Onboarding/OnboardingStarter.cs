@@ -34,6 +34,8 @@ public sealed class OnboardingStarter(FlowRunner flows, OnboardingFlow onboardin
             DisplayName = known?.DisplayName ?? turn.Context.Activity.From?.Name,
             TimeZone = known?.TimeZone ?? TeamsTimeZone(turn),
             Languages = [turn.Text.Language],
+            Department = known?.Department,
+            JobTitle = known?.JobTitle,
         };
         if (known is { WorkStart: { } start, WorkEnd: { } end })
             (draft.WorkStart, draft.WorkEnd) = (start, end);

@@ -23,8 +23,8 @@ public sealed class PreferencesStep : IFlowStep<OnboardingDraft>
     public JsonObject Prompt(OnboardingDraft draft, Localizer text) => AdaptiveCard.Create(
         [
             AdaptiveCard.Heading(text["OnboardPreferencesTitle"]),
-            CardInputs.Choices("department", text[draft.Role == Role.Mentor ? "OnboardDepartmentLabelMentor" : "OnboardDepartmentLabelMentee"],
-                Enum.GetValues<DepartmentPreference>().Select(d => (text.Of(d), d.ToString())), draft.Department.ToString()),
+            CardInputs.Choices("departmentPreference", text[draft.Role == Role.Mentor ? "OnboardDepartmentLabelMentor" : "OnboardDepartmentLabelMentee"],
+                Enum.GetValues<DepartmentPreference>().Select(d => (text.Of(d), d.ToString())), draft.DepartmentPreference.ToString()),
             CardInputs.Choices("languages", text["OnboardLanguagesLabel"],
                 LanguageCodes.Select(c => (Localizer.LanguageName(c, text.Culture), c)), string.Join(',', draft.Languages.Count > 0 ? draft.Languages : [text.Language]), multiSelect: true),
             CardInputs.Choices("cadence", text["OnboardCadenceLabel"],
@@ -35,8 +35,8 @@ public sealed class PreferencesStep : IFlowStep<OnboardingDraft>
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)
     {
         var errors = new List<ValidationError>();
-        if (!EnumField.TryParse<DepartmentPreference>(input.Field("department"), out var department))
-            errors.Add(new ValidationError("department", "ErrorChoiceNotOffered"));
+        if (!EnumField.TryParse<DepartmentPreference>(input.Field("departmentPreference"), out var department))
+            errors.Add(new ValidationError("departmentPreference", "ErrorChoiceNotOffered"));
         var languages = input.List("languages").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (languages.Count == 0 || languages.Any(l => !LanguageCodes.Contains(l)))
             errors.Add(new ValidationError("languages", "ErrorLanguages"));
@@ -47,7 +47,7 @@ public sealed class PreferencesStep : IFlowStep<OnboardingDraft>
         if (errors.Count > 0)
             return new StepOutcome(errors);
 
-        draft.Department = department;
+        draft.DepartmentPreference = department;
         draft.Languages = languages;
         draft.Cadence = cadence;
         return StepOutcome.Accepted;

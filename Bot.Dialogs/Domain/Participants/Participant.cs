@@ -13,13 +13,20 @@ public sealed record Participant
 
     public string? DisplayName { get; init; }
 
+    /// <summary>The department the participant works in (from the directory, or as they said).</summary>
+    public string? Department { get; init; }
+
+    public string? JobTitle { get; init; }
+
+    public Seniority? Seniority { get; init; }
+
     /// <summary>One to three goals, in the participant's words.</summary>
     public IReadOnlyList<string> Goals { get; init; } = [];
 
     /// <summary>A mentee's skills to develop, a mentor's skills to offer.</summary>
     public IReadOnlyList<string> Skills { get; init; } = [];
 
-    public DepartmentPreference Department { get; init; } = DepartmentPreference.NoPreference;
+    public DepartmentPreference DepartmentPreference { get; init; } = DepartmentPreference.NoPreference;
 
     public IReadOnlyList<string> Languages { get; init; } = [];
 

@@ -30,6 +30,18 @@ public static class ParticipantRules
             yield return new ValidationError("skills", "ErrorSkillLength", Limits.SkillMax);
     }
 
+    public static IEnumerable<ValidationError> CheckAboutYou(string? department, string? jobTitle, Seniority? seniority)
+    {
+        if (string.IsNullOrWhiteSpace(department))
+            yield return new ValidationError("department", "ErrorDepartmentMissing");
+        else if (department.Trim().Length > Limits.DepartmentMax)
+            yield return new ValidationError("department", "ErrorTextTooLong", department.Trim().Length, Limits.DepartmentMax);
+        if (jobTitle?.Trim().Length > Limits.JobTitleMax)
+            yield return new ValidationError("jobTitle", "ErrorTextTooLong", jobTitle.Trim().Length, Limits.JobTitleMax);
+        if (seniority is null || !Enum.IsDefined(seniority.Value))
+            yield return new ValidationError("seniority", "ErrorChoiceNotOffered");
+    }
+
     public static IEnumerable<ValidationError> CheckCapacity(int? capacity)
     {
         if (capacity is not (>= Limits.CapacityMin and <= Limits.CapacityMax))
@@ -40,6 +52,7 @@ public static class ParticipantRules
     public static IReadOnlyList<ValidationError> Check(Participant p)
     {
         var errors = new List<ValidationError>();
+        errors.AddRange(CheckAboutYou(p.Department, p.JobTitle, p.Seniority));
         errors.AddRange(CheckGoals(p.Goals));
         errors.AddRange(CheckSkills(p.Skills));
         if (p.Languages.Count > Limits.LanguagesMax)
