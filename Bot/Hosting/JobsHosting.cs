@@ -26,7 +26,7 @@ internal static class JobsHosting
                         new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = true });
                     break;
                 default:
-                    config.UseSQLiteStorage(sp.GetRequiredService<DataFolder>().PathFor(options.SqliteFile), new SQLiteStorageOptions());
+                    config.UseSQLiteStorage(sp.GetRequiredService<DataFolder>().PathFor(options.SqliteFile), new SQLiteStorageOptions { QueuePollInterval = options.QueuePollInterval });
                     break;
             }
         });

@@ -8,6 +8,7 @@ public static class MentorBotHosting
         builder.AddMentorBotFramework()
             .AddMentorBotStorage()
             .AddMentorBotJobs()
+            .AddMentorBotMessaging()
             .AddMentorBotHealth();
         return builder;
     }
