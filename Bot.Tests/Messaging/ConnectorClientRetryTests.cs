@@ -7,6 +7,7 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Rest.TransientFaultHandling;
 
 namespace MentorBot.Tests.Messaging;
 
@@ -57,6 +58,10 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
         var conversationId = $"a:{Guid.NewGuid():N}";
         _connector.FailNext(conversationId, ScriptedFailure.ServiceUnavailable(), ScriptedFailure.ServiceUnavailable());
         using var client = new ConnectorClient(_connector.ServiceUrl, MicrosoftAppCredentials.Empty);
+
+        // Same handler, shorter waits: its default policy would spend seconds backing off.
+        client.SetRetryPolicy(new RetryPolicy<HttpStatusCodeErrorDetectionStrategy>(
+            new ExponentialBackoffRetryStrategy(3, TimeSpan.Zero, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(5))));
 
         await client.Conversations.SendToConversationAsync(conversationId, MessageFactory.Text("hello") as Activity);
 
