@@ -22,8 +22,8 @@ internal static class JobsHosting
             {
                 JobStorageKind.PostgreSql => new PostgreSqlStorage(
                     new NpgsqlConnectionFactory(options.ConnectionString, new PostgreSqlStorageOptions { SchemaName = options.Schema }),
-                    new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = true }),
-                _ => new SQLiteStorage(sp.GetRequiredService<DataFolder>().PathFor(options.SqliteFile), new SQLiteStorageOptions()),
+                    new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = true, QueuePollInterval = options.QueuePollInterval }),
+                _ => new SQLiteStorage(sp.GetRequiredService<DataFolder>().PathFor(options.SqliteFile), new SQLiteStorageOptions { QueuePollInterval = options.QueuePollInterval }),
             };
         });
         builder.Services.AddHangfire(config => config

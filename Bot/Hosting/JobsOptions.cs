@@ -30,6 +30,9 @@ public sealed class JobsOptions : IValidatableObject
     [Range(1, 64)]
     public int WorkerCount { get; set; } = 4;
 
+    /// <summary>How often an idle worker polls the SQLite job queue (Hangfire.Storage.SQLite's default is 15 s).</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Run the Hangfire server in this process (turn off for a web-only instance).</summary>
     public bool RunServer { get; set; } = true;
 

@@ -9,6 +9,7 @@ public static class MentorBotHosting
             .AddMentorBotStorage()
             .AddMentorBotConversations()
             .AddMentorBotJobs()
+            .AddMentorBotMessaging()
             .AddMentorBotHealth();
         return builder;
     }

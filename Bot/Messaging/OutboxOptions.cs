@@ -1,0 +1,22 @@
+namespace MentorBot.Messaging;
+
+/// <summary>Settings under "Messaging:Outbox": how messages that could not be delivered at once are retried.</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>Cron expression of the recurring job that re-sends pending messages (Hangfire's granularity is a minute).</summary>
+    public string Schedule { get; set; } = "* * * * *";
+
+    /// <summary>Delay before the first outbox retry of a failed send; doubles with each further failure.</summary>
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Deliveries (each with its in-call retries) before a message is given up as Failed and logged as an error.
+    /// With the default delays this is about a day of trying.
+    /// </summary>
+    public int MaxDeliveries { get; set; } = 30;
+
+    /// <summary>Pending messages one run of the job handles; the rest wait for the next run.</summary>
+    public int BatchSize { get; set; } = 200;
+}

@@ -1,0 +1,238 @@
+using MentorBot.Dialogs.Abstractions.Messaging;
+using MentorBot.Dialogs.Conversations;
+using MentorBot.Hosting;
+using MentorBot.Teams;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace MentorBot.Messaging;
+
+/// <summary>
+/// Sends proactive messages through the bot's own adapter (<see cref="MentorBotAdapter"/>, a CloudAdapter) with the
+/// reference the user's last activity left. Each send claims its idempotency key in the <see cref="OutboxLedger"/>
+/// first, waits for Teams' rate limits, retries transient failures with backoff, and what still fails stays in the
+/// outbox for <see cref="RetryDueAsync"/>.
+/// </summary>
+/// <remarks>
+/// Who retries: the ConnectorClient the CloudAdapter uses does not, so the retries below are the only ones and
+/// attempts are not multiplied. Measured against the loopback connector (Bot.Tests/Messaging/ConnectorClientRetryTests):
+/// a client from the SDK's ConnectorFactory makes exactly one request per call for 412, 429, 500, 502, 503 and 504,
+/// because the factory hands it an HttpClient and Microsoft.Rest adds its RetryDelegatingHandler only to HttpClients
+/// it builds itself (a ConnectorClient constructed without one does retry: 503, 503, 200 for a single call). Should
+/// BotFrameworkAuthentication ever get an IHttpClientFactory with a retry handler, the host tests, which count
+/// requests exactly, will fail.
+/// </remarks>
+public sealed partial class ProactiveMessenger(
+    MentorBotAdapter adapter,
+    ConversationReferences references,
+    OutboxLedger ledger,
+    TeamsRateLimiter limiter,
+    Backoff backoff,
+    IOptions<MessagingOptions> options,
+    IOptions<BotAuthenticationOptions> authentication,
+    TimeProvider time,
+    ILogger<ProactiveMessenger> logger) : IMessenger
+{
+    public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var claim = await ledger.ClaimAsync(message, cancellationToken);
+        return claim.Status switch
+        {
+            OutboxClaimStatus.Claimed => await DeliverAsync(claim, cancellationToken),
+            OutboxClaimStatus.AlreadySent => new SendResult(SendOutcome.AlreadySent),
+            OutboxClaimStatus.NotDue => new SendResult(SendOutcome.Deferred, claim.Entry?.NextAttemptAt, claim.Entry?.LastError),
+            _ => new SendResult(SendOutcome.InProgress),
+        };
+    }
+
+    /// <summary>The outbox job's work: delivers every pending message whose time has come. Returns how many were tried.</summary>
+    public async Task<int> RetryDueAsync(CancellationToken cancellationToken)
+    {
+        var tried = 0;
+        var due = new List<OutboxDueItem>();
+        await foreach (var item in ledger.ListDueAsync(options.Value.Outbox.BatchSize, cancellationToken))
+            due.Add(item);
+        foreach (var item in due)
+        {
+            try
+            {
+                var claim = await ledger.ClaimDueAsync(item, cancellationToken);
+                if (claim.Status != OutboxClaimStatus.Claimed)
+                    continue;
+                tried++;
+                var result = await DeliverAsync(claim, cancellationToken);
+                LogOutboxRetry(logger, item.Key, item.UserObjectId, result.Outcome);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One bad row must not hold up every message behind it; a claim it left expires with its lease.
+                LogOutboxItemFailed(logger, e, item.Key, item.UserObjectId);
+            }
+        }
+
+        return tried;
+    }
+
+    private async Task<SendResult> DeliverAsync(OutboxClaim claim, CancellationToken cancellationToken)
+    {
+        var entry = claim.Entry!;
+        var record = await references.GetAsync(entry.TenantId, entry.UserObjectId, cancellationToken);
+        if (record is null)
+            return await SettleAsync(claim, OutboxState.NoConversationReference, "the bot has no conversation with this user", 0);
+        if (record.UnreachableSince is not null)
+            return await SettleAsync(claim, OutboxState.Unreachable, $"unreachable since {record.UnreachableSince:O}", 0);
+
+        var conversationId = record.Reference.Conversation?.Id ?? string.Empty;
+        var settings = options.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            var throttledUntil = await limiter.AcquireAsync(entry.TenantId, conversationId, settings.MaxThrottleWait, cancellationToken);
+            if (throttledUntil is { } until)
+                return await DeferAsync(claim, until, "throttled by the rate limiter", attempt - 1);
+
+            var (activityId, failure) = await SendOnceAsync(record.Reference, entry, cancellationToken);
+            if (failure is null)
+            {
+                await ledger.MarkSentAsync(claim, activityId, attempt);
+                LogSent(logger, entry.Key, entry.UserObjectId, attempt);
+                return new SendResult(SendOutcome.Sent);
+            }
+
+            switch (failure.Kind)
+            {
+                case ConnectorFailureKind.Unreachable:
+                    await references.MarkUnreachableAsync(entry.TenantId, entry.UserObjectId, CancellationToken.None);
+                    LogUnreachable(logger, entry.UserObjectId, entry.TenantId, failure.Description);
+                    return await SettleAsync(claim, OutboxState.Unreachable, failure.Description, attempt);
+                case ConnectorFailureKind.Permanent:
+                    LogFailed(logger, entry.Key, entry.UserObjectId, failure.Description);
+                    return await SettleAsync(claim, OutboxState.Failed, failure.Description, attempt);
+            }
+
+            // Transient: wait in the call while the wait is short and attempts remain; otherwise leave it to the outbox.
+            var wait = failure.RetryAfter ?? backoff.InCall(attempt);
+            if (attempt >= settings.MaxAttempts || failure.RetryAfter > settings.MaxRetryAfterInCall)
+            {
+                var next = time.GetUtcNow() + Max(failure.RetryAfter ?? TimeSpan.Zero, backoff.Outbox(entry.Deliveries));
+                return await DeferAsync(claim, next, failure.Description, attempt);
+            }
+
+            LogRetrying(logger, entry.Key, failure.Description, attempt, wait.TotalMilliseconds);
+            await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+
+    // One request to the Bot Connector through the adapter. Returns the new activity id, or why it failed.
+    private async Task<(string? ActivityId, ConnectorFailure? Failure)> SendOnceAsync(ConversationReference reference, OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(options.Value.AttemptTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        string? activityId = null;
+        Exception? failure = null;
+        var reached = false;
+        try
+        {
+            await adapter.ContinueConversationAsync(authentication.Value.MicrosoftAppId ?? string.Empty, reference, async (turn, turnCancellation) =>
+            {
+                reached = true;
+
+                // The turn stamps outgoing activities as replies to its continuation event, a made-up id Teams never
+                // saw; clearing it makes the message a new one in the chat (POST .../activities, not .../activities/{id}).
+                turn.OnSendActivities(async (_, activities, next) =>
+                {
+                    foreach (var activity in activities)
+                        activity.ReplyToId = null;
+                    return await next();
+                });
+
+                // Caught here, not around the adapter: the adapter hands a callback's exception to OnTurnError, which
+                // logs it and returns normally, so outside we could not tell a failed send from a delivered one.
+                try
+                {
+                    var response = await turn.SendActivityAsync(Compose(entry), turnCancellation);
+                    activityId = response?.Id;
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    failure = e;
+                }
+            }, linked.Token);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            failure = e;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (failure is not null)
+            return (null, ConnectorFailure.From(failure, time.GetUtcNow()));
+
+        // The middleware (the tenant allow-list) can end a turn before our callback runs: nothing was sent.
+        return reached
+            ? (activityId, null)
+            : (null, new ConnectorFailure(ConnectorFailureKind.Permanent, null, null, null, "the adapter's middleware stopped the turn (tenant not allowed?)"));
+    }
+
+    private static IActivity Compose(OutboxEntry entry)
+    {
+        if (entry.Card is null)
+            return MessageFactory.Text(entry.Text);
+        var message = CardAttachment.Message(entry.Card);
+        message.Text = entry.Text;
+        return message;
+    }
+
+    private async Task<SendResult> DeferAsync(OutboxClaim claim, DateTimeOffset next, string reason, int attempts)
+    {
+        var entry = claim.Entry!;
+        if (entry.Deliveries >= options.Value.Outbox.MaxDeliveries)
+        {
+            LogGaveUp(logger, entry.Key, entry.UserObjectId, entry.Deliveries, reason);
+            return await SettleAsync(claim, OutboxState.Failed, $"gave up after {entry.Deliveries} deliveries: {reason}", attempts);
+        }
+
+        await ledger.MarkPendingAsync(claim, next, reason, attempts);
+        LogDeferred(logger, entry.Key, entry.UserObjectId, reason, next);
+        return new SendResult(SendOutcome.Deferred, next, reason);
+    }
+
+    private async Task<SendResult> SettleAsync(OutboxClaim claim, OutboxState state, string detail, int attempts)
+    {
+        await ledger.MarkSettledAsync(claim, state, detail, attempts);
+        var outcome = state switch
+        {
+            OutboxState.Unreachable => SendOutcome.Unreachable,
+            OutboxState.NoConversationReference => SendOutcome.NoConversationReference,
+            _ => SendOutcome.Failed,
+        };
+        return new SendResult(outcome, null, detail);
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sent message {Key} to {UserObjectId} in {Attempts} attempt(s)")]
+    private static partial void LogSent(ILogger logger, string key, string userObjectId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message {Key}: {Failure} on attempt {Attempt}; retrying in {DelayMs} ms")]
+    private static partial void LogRetrying(ILogger logger, string key, string failure, int attempt, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deferred message {Key} for {UserObjectId} ({Reason}); the outbox retries it from {NextAttemptAt:O}")]
+    private static partial void LogDeferred(ILogger logger, string key, string userObjectId, string reason, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserObjectId} of tenant {TenantId} is unreachable ({Failure}); marked so, no retry")]
+    private static partial void LogUnreachable(ILogger logger, string userObjectId, string tenantId, string failure);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Message {Key} for {UserObjectId} was refused for good: {Failure}")]
+    private static partial void LogFailed(ILogger logger, string key, string userObjectId, string failure);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gave up on message {Key} for {UserObjectId} after {Deliveries} deliveries; last failure: {Reason}")]
+    private static partial void LogGaveUp(ILogger logger, string key, string userObjectId, int deliveries, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox could not retry message {Key} for {UserObjectId}; it stays due")]
+    private static partial void LogOutboxItemFailed(ILogger logger, Exception exception, string key, string userObjectId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox retried message {Key} for {UserObjectId}: {Outcome}")]
+    private static partial void LogOutboxRetry(ILogger logger, string key, string userObjectId, SendOutcome outcome);
+}
