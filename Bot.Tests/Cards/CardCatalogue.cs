@@ -46,11 +46,15 @@ public static class CardCatalogue
         PausedUntil = new DateOnly(2027, 2, 1),
     };
 
+    private static readonly InvitationOutcome SampleInvitation = new(
+        ["ada@contoso.com"], ["bob@contoso.com"], ["carol@contoso.com"], [new RefusedAddress("nope", "InviteRefusedInvalid")]);
+
     /// <summary>The builder types the catalogue covers; a test checks no builder is missing from this list.</summary>
     public static IReadOnlyList<Type> Builders { get; } =
     [
         typeof(WelcomeCard), typeof(HelpCard), typeof(ProfileCard), typeof(PauseCard), typeof(LeaveCard), typeof(DeleteMyDataCard),
         typeof(MyDataCard), typeof(ProgrammeFormCard), typeof(ProgrammeCard), typeof(ProgrammeCloseCard), typeof(NewProgrammeCard),
+        typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
     ];
 
     public static TheoryData<string, string> Names
@@ -84,6 +88,9 @@ public static class CardCatalogue
         yield return (nameof(ProgrammeCard), text => ProgrammeCard.Build(SampleProgramme, [SampleMentor], text));
         yield return (nameof(ProgrammeCloseCard), text => ProgrammeCloseCard.Build(SampleProgramme, "W/\"1\"", text));
         yield return (nameof(NewProgrammeCard), NewProgrammeCard.Build);
+        yield return (nameof(InviteCard), text => InviteCard.Build(SampleProgramme, text));
+        yield return (nameof(InvitationCard), text => InvitationCard.Build(SampleProgramme, "Grace Hopper", text));
+        yield return (nameof(InviteReportCard), text => InviteReportCard.Build(SampleProgramme.Name, SampleInvitation, text));
 
         // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.
         var flow = new OnboardingFlow(null!, TimeProvider.System);

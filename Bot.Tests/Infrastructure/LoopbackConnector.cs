@@ -26,6 +26,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<ConnectorRequest> _requests = [];
     private readonly Dictionary<string, Queue<ScriptedFailure>> _failures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
 
     private LoopbackConnector(WebApplication app)
     {
@@ -59,6 +60,22 @@ public sealed class LoopbackConnector : IAsyncDisposable
     }
 
     /// <summary>The next sends and updates in <paramref name="conversationId"/> get these answers, in order; later ones succeed.</summary>
+    /// <summary>Makes the connector answer Teams' member details for <paramref name="user"/> with these addresses.</summary>
+    public void RegisterMember(TeamsUser user, string userPrincipalName, string? email = null)
+    {
+        var member = new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = user.ChannelUserId,
+            ["name"] = userPrincipalName,
+            ["aadObjectId"] = user.ObjectId,
+            ["userPrincipalName"] = userPrincipalName,
+            ["email"] = email ?? userPrincipalName,
+            ["tenantId"] = user.TenantId,
+        };
+        lock (_gate)
+            _members[user.ChannelUserId] = member.ToJsonString();
+    }
+
     public void FailNext(string conversationId, params ScriptedFailure[] failures)
     {
         lock (_gate)
@@ -114,6 +131,16 @@ public sealed class LoopbackConnector : IAsyncDisposable
         conversation.MapPut("/activities/{activityId}", context => OnActivityAsync(context, (string?)context.Request.RouteValues["activityId"]));
         conversation.MapDelete("/activities/{activityId}", context => RecordAsync(context, (string?)context.Request.RouteValues["activityId"], null, StatusCodes.Status200OK, "{}"));
         conversation.MapGet("/members", context => RecordAsync(context, null, null, StatusCodes.Status200OK, "[]"));
+        conversation.MapGet("/members/{memberId}", context =>
+        {
+            // Teams' member details (TeamsInfo.GetMemberAsync): the UPN and e-mail of a registered member, else 404.
+            string? member;
+            lock (_gate)
+                _members.TryGetValue((string)context.Request.RouteValues["memberId"]!, out member);
+            return member is null
+                ? RecordAsync(context, null, null, StatusCodes.Status404NotFound, """{"error":{"code":"MemberNotFoundInConversation","message":"Unknown member."}}""")
+                : RecordAsync(context, null, null, StatusCodes.Status200OK, member);
+        });
         conversation.MapGet("/pagedmembers", context => RecordAsync(context, null, null, StatusCodes.Status200OK, """{"members":[]}"""));
 
         // Creating a conversation answers with a fresh id, as the real service does.

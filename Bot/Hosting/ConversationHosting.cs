@@ -28,6 +28,10 @@ internal static class ConversationHosting
 
         services.AddSingleton<IPersonalDataSource, ParticipantPersonalData>();
         services.AddSingleton<IPersonalDataSource, ConversationReferencePersonalData>();
+        services.AddSingleton<KnownPeople>();
+        services.AddSingleton<IPeopleLookup>(sp => sp.GetRequiredService<KnownPeople>());
+        services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<KnownPeople>());
+        services.AddSingleton<MentorBot.Teams.MemberAddresses>();
 
         services.AddSingleton<OnboardingFlow>();
         services.AddSingleton<IConversationFlow>(sp => sp.GetRequiredService<OnboardingFlow>());
@@ -48,6 +52,7 @@ internal static class ConversationHosting
         AddBoth<DeleteMyDataCommand>(services);
         AddBoth<ProgrammeAdmin>(services);
         AddCommand<ProgrammesCommand>(services);
+        AddCardAction<Invitations>(services);
         AddCardAction<JoinCardAction>(services);
         AddCardAction<EditCardAction>(services);
 

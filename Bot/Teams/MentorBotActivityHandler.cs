@@ -12,6 +12,7 @@ namespace MentorBot.Teams;
 public sealed partial class MentorBotActivityHandler(
     PersonalChat chat,
     ConversationReferences references,
+    MemberAddresses addresses,
     ConversationState conversationState,
     UserState userState,
     ILogger<MentorBotActivityHandler> logger) : TeamsActivityHandler
@@ -66,7 +67,12 @@ public sealed partial class MentorBotActivityHandler(
             return;
         ConversationReferences.TryKeys(turnContext.Activity, out var tenant, out var user);
         if (turnContext.Activity.Conversation?.ConversationType is null or "personal" && await references.TryClaimWelcomeAsync(tenant, user, cancellationToken))
+        {
             await PersonalChat.SendWelcomeAsync(turnContext, cancellationToken);
+
+            // Once per installation (the claim's winner): Teams' member details give the address leads invite by.
+            await addresses.LearnAsync(turnContext, tenant, user, cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored an activity of unknown type {ActivityType}")]

@@ -25,6 +25,8 @@ public sealed class JoinCardAction(OnboardingStarter starter) : ICardActionHandl
             return;
         }
 
-        await starter.JoinAsync(turn, role == "mentor" ? Role.Mentor : Role.Mentee, cancellationToken);
+        // An invitation names its programme; the welcome card does not.
+        var programme = data[InvitationCard.ProgrammeField]?.Type == JTokenType.String ? data.Value<string>(InvitationCard.ProgrammeField) : null;
+        await starter.JoinAsync(turn, role == "mentor" ? Role.Mentor : Role.Mentee, programme, cancellationToken);
     }
 }

@@ -12,13 +12,31 @@ namespace MentorBot.Dialogs.Conversations.Onboarding;
 /// </summary>
 public sealed class OnboardingStarter(FlowRunner flows, OnboardingFlow onboarding, ProgrammeStore programmes, ParticipantStore participants, IDirectory directory)
 {
-    public async Task JoinAsync(ChatTurn turn, Role role, CancellationToken cancellationToken)
+    /// <summary>Starts onboarding in <paramref name="role"/>, in the named programme (an invitation) or any open one.</summary>
+    public async Task JoinAsync(ChatTurn turn, Role role, string? programmeId, CancellationToken cancellationToken)
     {
         var joined = (await participants.ForUserAsync(turn.TenantId, turn.UserObjectId, cancellationToken))
             .Where(p => p.Status != ParticipantStatus.Left)
             .Select(p => p.ProgrammeId)
             .ToHashSet(StringComparer.Ordinal);
         var open = (await programmes.OpenForAsync(turn.TenantId, cancellationToken)).Where(p => !joined.Contains(p.Id)).ToList();
+        if (programmeId is not null)
+        {
+            if (joined.Contains(programmeId))
+            {
+                await turn.SayAsync(turn.Text["OnboardAlreadyJoined"], cancellationToken);
+                return;
+            }
+
+            // An invitation to a programme since closed (or not open to this tenant) is not honoured.
+            open = open.Where(p => p.Id == programmeId).ToList();
+            if (open.Count == 0)
+            {
+                await turn.SayAsync(turn.Text["InvitationNoLongerOpen"], cancellationToken);
+                return;
+            }
+        }
+
         if (open.Count == 0)
         {
             await turn.SayAsync(turn.Text[joined.Count > 0 ? "OnboardAlreadyJoined" : "OnboardNoProgramme"], cancellationToken);

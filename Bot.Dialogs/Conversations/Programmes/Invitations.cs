@@ -1,0 +1,98 @@
+using MentorBot.Dialogs.Abstractions.Directory;
+using MentorBot.Dialogs.Abstractions.Messaging;
+using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Localization;
+using MentorBot.Dialogs.Stores;
+using Newtonsoft.Json.Linq;
+
+namespace MentorBot.Dialogs.Conversations.Programmes;
+
+/// <summary>
+/// A lead invites people to a programme by UPN or e-mail address. People who have the app get an invitation
+/// card (once per programme: the idempotency key is the programme and the person), the others are listed as
+/// not reachable yet with how to install the app, and every refused entry is reported with its reason.
+/// </summary>
+public sealed class Invitations(ProgrammeStore programmes, LeadRoster leads, IPeopleLookup people, IMessenger messenger) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs => [ProgrammeCard.InviteVerb, InviteCard.SendVerb];
+
+    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
+    {
+        var id = data[ProgrammeFormCard.IdField]?.Type == JTokenType.String ? data.Value<string>(ProgrammeFormCard.IdField) : null;
+        var programme = id is null ? null : await programmes.GetAsync(id, cancellationToken);
+        if (programme is null || !turn.HasIdentity || !leads.CanManage(programme, turn.UserObjectId))
+        {
+            await turn.SayAsync(turn.Text[programme is null ? "ProgrammeUnknown" : "LeadsOnly"], cancellationToken);
+            return;
+        }
+
+        if (!programme.IsOpen)
+        {
+            await turn.SayAsync(turn.Text.Format("ProgrammeIsClosed", programme.Name), cancellationToken);
+            return;
+        }
+
+        if (verb == ProgrammeCard.InviteVerb)
+        {
+            await turn.SayAsync(InviteCard.Build(programme, turn.Text), cancellationToken);
+            return;
+        }
+
+        var pasted = data[InviteCard.AddressesField]?.Type == JTokenType.String ? data.Value<string>(InviteCard.AddressesField)! : string.Empty;
+        if (pasted.Length > InvitationList.MaxTextLength)
+        {
+            await turn.SayAsync(turn.Text.Format("InviteTooLong", pasted.Length, InvitationList.MaxTextLength), cancellationToken);
+            return;
+        }
+
+        var list = InvitationList.Parse(pasted);
+        if (list.Addresses.Count == 0 && list.Refused.Count == 0)
+        {
+            await turn.SayAsync(turn.Text["InviteEmpty"], cancellationToken);
+            return;
+        }
+
+        var outcome = await InviteAsync(programme, list, turn.Context.Activity.From?.Name, cancellationToken);
+        await turn.SayAsync(InviteReportCard.Build(programme.Name, outcome, turn.Text), cancellationToken);
+    }
+
+    private async Task<InvitationOutcome> InviteAsync(Programme programme, InvitationList list, string? leadName, CancellationToken cancellationToken)
+    {
+        List<string> invited = [], already = [], notReachable = [];
+        foreach (var address in list.Addresses)
+        {
+            var (tenant, person) = await FindAsync(programme, address, cancellationToken);
+            if (person is null)
+            {
+                notReachable.Add(address);
+                continue;
+            }
+
+            var card = InvitationCard.Build(programme, leadName, new Localizer(person.Locale));
+            var result = await messenger.SendAsync(
+                new OutgoingMessage(tenant, person.ObjectId, IdempotencyKey.For("invitation", person.ObjectId, programme.Id), card: card),
+                cancellationToken);
+            (result.Outcome switch
+            {
+                SendOutcome.Sent or SendOutcome.Deferred => invited,
+                SendOutcome.AlreadySent or SendOutcome.InProgress => already,
+                _ => notReachable,
+            }).Add(address);
+        }
+
+        return new InvitationOutcome(invited, already, notReachable, list.Refused);
+    }
+
+    // The lead's tenant first, then (cross-organisation programmes) the other organisations taking part.
+    private async Task<(string Tenant, KnownPerson? Person)> FindAsync(Programme programme, string address, CancellationToken cancellationToken)
+    {
+        foreach (var tenant in programme.AllowedTenants.Prepend(programme.TenantId).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (await people.FindAsync(tenant, address, cancellationToken) is { } person)
+                return (tenant, person);
+        }
+
+        return (programme.TenantId, null);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using MentorBot.Dialogs.Abstractions.Directory;
+using MentorBot.Dialogs.Abstractions.Privacy;
+using MentorBot.Dialogs.Abstractions.Storage;
+
+namespace MentorBot.Messaging;
+
+/// <summary>
+/// The UPNs and e-mail addresses of people who installed the bot, as Teams reports them, so a lead's invitation
+/// by address finds people who can be messaged. Partitioned by tenant (an invitation looks up one tenant); the
+/// row is the lower-cased address.
+/// </summary>
+public sealed class KnownPeople(IEntityStore store, ConversationReferences references) : IPeopleLookup, IPersonalDataSource
+{
+    public const string TableName = "people";
+
+    private IEntityTable Table => store.Table(TableName);
+
+    public string CategoryKey => "DataCategoryAddresses";
+
+    public async Task RememberAsync(string tenantId, string userObjectId, IEnumerable<string?> addresses, CancellationToken cancellationToken)
+    {
+        var body = JsonSerializer.Serialize(new Entry(userObjectId));
+        foreach (var address in addresses.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a!.Trim().ToLowerInvariant()).Distinct())
+        {
+            if (address.Length <= 254)
+                await Table.UpsertAsync(new EntityWrite(tenantId, address, body), cancellationToken);
+        }
+    }
+
+    public async Task<KnownPerson?> FindAsync(string tenantId, string address, CancellationToken cancellationToken)
+    {
+        var key = address.Trim().ToLowerInvariant();
+        if (key.Length is 0 or > 254)
+            return null;
+        var entity = await Table.GetAsync(tenantId, key, cancellationToken);
+        var objectId = entity is null ? null : JsonSerializer.Deserialize<Entry>(entity.Body)?.ObjectId;
+        if (objectId is null)
+            return null;
+
+        // The language of their chat with us, so the invitation reads in it.
+        var reference = await references.GetAsync(tenantId, objectId, cancellationToken);
+        return new KnownPerson(objectId, reference?.Locale);
+    }
+
+    public async Task<IReadOnlyList<string>> ExportAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
+        (await RowsOfAsync(tenantId, userObjectId, cancellationToken)).Select(r => JsonSerializer.Serialize(new { address = r })).ToList();
+
+    // A scan of the tenant's partition: erasure is rare, and it must find rows even when nothing else remembers them.
+    public async Task<int> EraseAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
+    {
+        var rows = await RowsOfAsync(tenantId, userObjectId, cancellationToken);
+        foreach (var row in rows)
+            await Table.DeleteAsync(tenantId, row, ifMatch: null, cancellationToken);
+        return rows.Count;
+    }
+
+    private async Task<List<string>> RowsOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
+    {
+        var rows = new List<string>();
+        await foreach (var entity in Table.QueryAsync(tenantId, RowKeyRange.All, cancellationToken))
+        {
+            if (JsonSerializer.Deserialize<Entry>(entity.Body)?.ObjectId == userObjectId)
+                rows.Add(entity.RowKey);
+        }
+
+        return rows;
+    }
+
+    private sealed record Entry(string ObjectId);
+}
