@@ -1,7 +1,6 @@
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using MentorBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -11,7 +10,7 @@ using Newtonsoft.Json.Linq;
 namespace MentorBot.Tests.Conversations;
 
 /// <summary>
-/// The real bot (its DI graph: SQLite store, user state, handler, flows) driven turn by turn through the Bot
+/// The real bot (<see cref="MentorBotApp"/>: its DI graph, SQLite store, user state, handler, flows) driven turn by turn through the Bot
 /// Framework TestAdapter on the Teams channel. Each harness has its own data folder; <see cref="RestartAsync"/>
 /// builds a new host on the same folder, as a process restart would.
 /// </summary>
@@ -20,19 +19,17 @@ public sealed class BotHarness : IAsyncDisposable
     public const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
     private readonly string _dataFolder;
-    private readonly Dictionary<string, string> _settings;
-    private WebApplicationFactory<Program> _factory;
+    private readonly Dictionary<string, string?> _settings;
+    private MentorBotApp _factory;
 
-    public BotHarness(string? storage = null, IDictionary<string, string>? settings = null)
+    public BotHarness(IDictionary<string, string>? settings = null)
     {
+        // One data folder for the harness's life, so a restart finds what the previous host stored.
         _dataFolder = Path.Combine(Path.GetTempPath(), "mentorbot-tests", Guid.NewGuid().ToString("N"));
-        _settings = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
-        {
-            ["MentorBot:DataFolder"] = _dataFolder,
-            ["Jobs:RunServer"] = "false",
-        };
-        _ = storage;
-        _factory = Create();
+        _settings = new Dictionary<string, string?> { ["MentorBot:DataFolder"] = _dataFolder };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            _settings[key] = value;
+        _factory = new MentorBotApp(_settings);
     }
 
     public IServiceProvider Services => _factory.Services;
@@ -42,7 +39,7 @@ public sealed class BotHarness : IAsyncDisposable
     public async Task RestartAsync()
     {
         await _factory.DisposeAsync();
-        _factory = Create();
+        _factory = new MentorBotApp(_settings);
     }
 
     /// <summary>Sends a message (text, or a card submission when <paramref name="value"/> is set) and returns the replies.</summary>
@@ -93,11 +90,4 @@ public sealed class BotHarness : IAsyncDisposable
             // SQLite may still hold the file on a slow shutdown; the temp folder is cleaned by the OS.
         }
     }
-
-    private WebApplicationFactory<Program> Create() => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-    {
-        b.UseEnvironment("Development");
-        foreach (var (key, value) in _settings)
-            b.UseSetting(key, value);
-    });
 }

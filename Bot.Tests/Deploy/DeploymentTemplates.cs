@@ -1,4 +1,5 @@
 using MentorBot.Tests.Manifest;
+using MentorBot.Tests.Infrastructure;
 
 namespace MentorBot.Tests.Deploy;
 

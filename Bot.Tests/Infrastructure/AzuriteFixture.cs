@@ -25,7 +25,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var program = RepoPaths.NodeTool("azurite-table");
+        var program = RepositoryRoot.NodeTool("azurite-table");
         if (!File.Exists(program))
             throw new InvalidOperationException($"Azurite is not installed ({program} is missing). Run tools/test.sh, which installs the npm tools and runs the tests.");
 

@@ -69,7 +69,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         // A port taken between FindFree and bind makes the start fail; try a few ports before giving up.
         for (var attempt = 1; ; attempt++)
         {
-            Port = FreeTcpPort.OnLoopback();
+            Port = TestPorts.Free();
             _logPath = _folder.Combine($"server-{attempt}.log");
             try
             {

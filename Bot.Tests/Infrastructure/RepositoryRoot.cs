@@ -9,6 +9,9 @@ public static class RepositoryRoot
 
     public static string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>A program installed by tools/test.sh under tools/node_modules/.bin.</summary>
+    public static string NodeTool(string name) => Combine("tools", "node_modules", ".bin", name);
+
     private static string Find()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -1,3 +1,5 @@
+using MentorBot.Tests.Infrastructure;
+
 namespace MentorBot.Tests.Manifest;
 
 /// <summary>The packaged icons meet Teams' rules, checked on their decoded pixels.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using MentorBot.Tests.Infrastructure;
 
 namespace MentorBot.Tests.Manifest;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MentorBot.Tests.Infrastructure;
 
 namespace MentorBot.Tests.Manifest;
 
