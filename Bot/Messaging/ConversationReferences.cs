@@ -19,7 +19,7 @@ public sealed partial class ConversationReferences(IEntityStore store, TimeProvi
     /// <summary>Stores (or refreshes) the reference of the activity's sender. Returns false when the sender has no Entra id.</summary>
     public async Task<bool> RememberAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (!TryKeys(activity, out var tenant, out var user))
+        if (!TeamsIdentity.TryKeys(activity, out var tenant, out var user))
         {
             LogNoIdentity(logger, activity.Type, activity.ChannelId);
             return false;
@@ -75,9 +75,6 @@ public sealed partial class ConversationReferences(IEntityStore store, TimeProvi
             existing.UnreachableSince = time.GetUtcNow();
             return existing;
         }, cancellationToken);
-
-    public static bool TryKeys(IActivity activity, out string tenantId, out string userObjectId) =>
-        TeamsIdentity.TryKeys(activity, out tenantId, out userObjectId);
 
     // Read-modify-write under the entity's ETag; a concurrent writer makes us re-read and re-apply.
     // The change returns null to leave the entity as it is.

@@ -38,7 +38,7 @@ public sealed partial class MentorBotActivityHandler(
 
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (ConversationReferences.TryKeys(turnContext.Activity, out var tenant, out var user))
+        if (TeamsIdentity.TryKeys(turnContext.Activity, out var tenant, out var user))
             await references.ForgetAsync(tenant, user, cancellationToken);
     }
 
@@ -50,7 +50,7 @@ public sealed partial class MentorBotActivityHandler(
         var botId = activity.Recipient?.Id;
         if (activity.MembersAdded?.Any(m => m.Id == botId) == true)
             await RememberAndWelcomeAsync(turnContext, cancellationToken);
-        else if (activity.MembersRemoved?.Any(m => m.Id == botId) == true && ConversationReferences.TryKeys(activity, out var tenant, out var user))
+        else if (activity.MembersRemoved?.Any(m => m.Id == botId) == true && TeamsIdentity.TryKeys(activity, out var tenant, out var user))
             await references.ForgetAsync(tenant, user, cancellationToken);
     }
 
@@ -65,7 +65,7 @@ public sealed partial class MentorBotActivityHandler(
         // Teams sends both installationUpdate and conversationUpdate on install; the claim makes one of them greet.
         if (!await references.RememberAsync(turnContext.Activity, cancellationToken))
             return;
-        ConversationReferences.TryKeys(turnContext.Activity, out var tenant, out var user);
+        TeamsIdentity.TryKeys(turnContext.Activity, out var tenant, out var user);
         if (turnContext.Activity.Conversation?.ConversationType is null or "personal" && await references.TryClaimWelcomeAsync(tenant, user, cancellationToken))
         {
             await PersonalChat.SendWelcomeAsync(turnContext, cancellationToken);

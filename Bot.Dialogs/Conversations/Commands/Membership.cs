@@ -18,17 +18,16 @@ public sealed class Membership(ParticipantStore participants, TimeProvider time)
             ? (await participants.ForUserAsync(turn.TenantId, turn.UserObjectId, cancellationToken)).Where(predicate).ToList()
             : [];
 
-    public DateOnly Today(ChatTurn turn) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-
     /// <summary>Reads a date as ISO (2027-01-15) or as the user writes dates (15/01/2027 in French).</summary>
     public static bool TryParseDate(string? value, CultureInfo culture, out DateOnly date) =>
         DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date) ||
         DateOnly.TryParse(value?.Trim(), culture, DateTimeStyles.None, out date);
 
     /// <summary>Null when the date is acceptable, else the message key that says why not.</summary>
-    public string? CheckPauseDate(ChatTurn turn, DateOnly until)
+    public string? CheckPauseDate(DateOnly until)
     {
-        var today = Today(turn);
+        // UTC's date: a pause is a whole-day matter, and a day's skew at either end is harmless.
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         return until <= today || until > today.AddDays(MaxPauseDays) ? "ErrorPauseDate" : null;
     }
 

@@ -38,7 +38,7 @@ public sealed class PauseCommand(Membership membership) : ICommandHandler, ICard
             return;
         }
 
-        var problem = membership.CheckPauseDate(turn, until);
+        var problem = membership.CheckPauseDate(until);
         if (problem is not null)
         {
             await turn.SayAsync(turn.Text.Format(problem, Membership.MaxPauseDays), cancellationToken);
