@@ -24,7 +24,8 @@ internal sealed partial class BotProcess : IAsyncDisposable
 
     public string Output() => _server.Output();
 
-    public static async Task<BotProcess> StartAsync(string dataFolder, TimeSpan timeout)
+    /// <summary>Starts the bot on <paramref name="dataFolder"/>; <paramref name="leads"/> are organisation leads (Entra object ids).</summary>
+    public static async Task<BotProcess> StartAsync(string dataFolder, TimeSpan timeout, IReadOnlyList<string>? leads = null)
     {
         var start = new ProcessStartInfo(EndToEndTools.DotnetHost(), [EndToEndTools.BotAssemblyPath])
         {
@@ -43,6 +44,12 @@ internal sealed partial class BotProcess : IAsyncDisposable
         environment["Storage__Provider"] = "Sqlite";
         environment["Jobs__Storage"] = "Sqlite";
         environment["Logging__LogLevel__Default"] = "Warning";
+
+        // As tools/run.sh does for the Playground's user; nothing inherited from the developer's environment.
+        foreach (var name in environment.Keys.Where(k => k.StartsWith("MentorBot__Leads__", StringComparison.OrdinalIgnoreCase)).ToList())
+            environment.Remove(name);
+        for (var i = 0; i < (leads?.Count ?? 0); i++)
+            environment[$"MentorBot__Leads__{i}"] = leads![i];
 
         // The one information line we need: the address Kestrel bound.
         environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";

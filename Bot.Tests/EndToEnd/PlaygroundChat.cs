@@ -20,6 +20,23 @@ internal sealed class PlaygroundChat(IPage page)
     public ILocator Text(string text) =>
         page.GetByText(text, new() { Exact = true }).And(page.Locator(":not([role=treeitem] *)"));
 
+    /// <summary>
+    /// The <paramref name="occurrence"/>-th card whose heading (a text block) reads exactly <paramref name="heading"/>,
+    /// once exactly that many are on screen: a step asked again (a profile edit) is a second card with the same
+    /// heading, and the first must not be filled by mistake; a prompt sent twice fails here.
+    /// </summary>
+    public async Task<PlaygroundCard> CardAsync(string heading, int occurrence = 1)
+    {
+        var cards = page.Locator(".ac-adaptiveCard").Filter(new() { Has = page.Locator(".ac-textBlock").GetByText(heading, new() { Exact = true }) });
+        await Assertions.Expect(cards).ToHaveCountAsync(occurrence);
+        var card = cards.Nth(occurrence - 1);
+        await card.ScrollIntoViewIfNeededAsync();
+        return new PlaygroundCard(card, page);
+    }
+
+    /// <summary>Waits until the bot's message reading exactly <paramref name="text"/> is in the conversation.</summary>
+    public Task ExpectMessageAsync(string text) => Assertions.Expect(Text(text).First).ToBeVisibleAsync();
+
     /// <summary>The first line of the Playground's log panel reading e.g. "installationUpdate 200" (an activity the bot accepted).</summary>
     public ILocator LogEntry(string text) => page.GetByText(text, new() { Exact = true }).First;
 

@@ -22,6 +22,9 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         "AUTH_CLIENT_ID", "AUTH_CLIENT_SECRET", "AUTH_TENANT_ID",
     ];
 
+    /// <summary>The file the Playground reads its users, chats and tenant from, in its working folder.</summary>
+    public const string ConfigurationFileName = ".m365agentsplayground.yml";
+
     private readonly ServerProcess _server;
 
     private PlaygroundProcess(ServerProcess server, Uri url)
@@ -35,8 +38,15 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
 
     public string Output() => _server.Output();
 
-    public static async Task<PlaygroundProcess> StartAsync(Uri botEndpoint, string workFolder, TimeSpan timeout)
+    /// <summary>
+    /// Starts a Playground in <paramref name="workFolder"/> (one folder per Playground: its configuration and logs
+    /// live there) with <paramref name="user"/> as its current user; the default user needs no configuration file.
+    /// </summary>
+    public static async Task<PlaygroundProcess> StartAsync(Uri botEndpoint, string workFolder, TimeSpan timeout, PlaygroundUser? user = null)
     {
+        if (user is { IsDefault: false })
+            await File.WriteAllTextAsync(Path.Combine(workFolder, ConfigurationFileName), user.ConfigurationYaml());
+
         var requestedPort = FreeLoopbackPort();
         var start = new ProcessStartInfo(
             EndToEndTools.PlaygroundPath,

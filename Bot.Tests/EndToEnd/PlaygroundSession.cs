@@ -4,9 +4,10 @@ using Microsoft.Playwright;
 namespace MentorBot.Tests.EndToEnd;
 
 /// <summary>
-/// One test's world: a bot with an empty data folder, a Playground pointed at it, and a browser page on the
-/// Playground. Fresh per test because the bot greets each user once: a shared bot would show the welcome card
-/// only to whichever test happened to run first.
+/// One user's world: a Playground with that user at it, pointed at a bot, and a browser page on it. Either the
+/// session starts a bot of its own with an empty data folder (<see cref="StartAsync"/>: the bot greets each user
+/// once, so a shared bot would show the welcome card only to whichever test happened to run first), or it joins a
+/// bot others talk to as well (<see cref="OpenAsync"/>: several people in one programme).
 /// </summary>
 internal sealed class PlaygroundSession : IAsyncDisposable
 {
@@ -14,17 +15,19 @@ internal sealed class PlaygroundSession : IAsyncDisposable
 
     private readonly string _name;
     private readonly DirectoryInfo _folder;
-    private readonly BotProcess _bot;
+    private readonly BotProcess? _ownBot;
+    private readonly LocaleRelay? _relay;
     private readonly PlaygroundProcess _playground;
     private readonly IBrowserContext _context;
     private readonly Stopwatch _clock;
     private readonly List<string> _timeline;
 
-    private PlaygroundSession(string name, DirectoryInfo folder, BotProcess bot, PlaygroundProcess playground, IBrowserContext context, IPage page, Stopwatch clock, List<string> timeline)
+    private PlaygroundSession(string name, DirectoryInfo folder, BotProcess? ownBot, LocaleRelay? relay, PlaygroundProcess playground, IBrowserContext context, IPage page, Stopwatch clock, List<string> timeline)
     {
         _name = name;
         _folder = folder;
-        _bot = bot;
+        _ownBot = ownBot;
+        _relay = relay;
         _playground = playground;
         _context = context;
         _clock = clock;
@@ -34,22 +37,67 @@ internal sealed class PlaygroundSession : IAsyncDisposable
 
     public PlaygroundChat Chat { get; }
 
+    /// <summary>A bot of its own, with an empty data folder and no leads, and the Playground's default user.</summary>
     public static async Task<PlaygroundSession> StartAsync(IBrowser browser, string name)
     {
         var folder = Directory.CreateTempSubdirectory("mentorbot-e2e-");
         var clock = Stopwatch.StartNew();
         List<string> timeline = [];
         BotProcess? bot = null;
-        PlaygroundProcess? playground = null;
-        IBrowserContext? context = null;
         try
         {
             bot = await BotProcess.StartAsync(Path.Combine(folder.FullName, "bot-data"), StartTimeout);
             timeline.Add($"{clock.Elapsed.TotalSeconds:0.0} s: the bot is ready at {bot.BaseAddress}");
-            playground = await PlaygroundProcess.StartAsync(bot.MessagesEndpoint, folder.FullName, StartTimeout);
-            timeline.Add($"{clock.Elapsed.TotalSeconds:0.0} s: the Playground listens at {playground.Url}");
+            return await ConnectAsync(browser, name, folder, bot, bot.MessagesEndpoint, PlaygroundUser.Default, clock, timeline);
+        }
+        catch
+        {
+            if (bot is not null)
+                await bot.DisposeAsync();
+            DeleteQuietly(folder);
+            throw;
+        }
+    }
 
-            context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "en-US" });
+    /// <summary>
+    /// A Playground with <paramref name="user"/> at it, in front of a bot someone else started. A user whose
+    /// locale is not en-US talks to the bot through a <see cref="LocaleRelay"/>, since the Playground cannot send it.
+    /// </summary>
+    public static async Task<PlaygroundSession> OpenAsync(IBrowser browser, Uri botEndpoint, PlaygroundUser user, string name)
+    {
+        var folder = Directory.CreateTempSubdirectory("mentorbot-e2e-");
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            return await ConnectAsync(browser, name, folder, null, botEndpoint, user, clock, []);
+        }
+        catch
+        {
+            DeleteQuietly(folder);
+            throw;
+        }
+    }
+
+    private static async Task<PlaygroundSession> ConnectAsync(IBrowser browser, string name, DirectoryInfo folder, BotProcess? ownBot, Uri botEndpoint, PlaygroundUser user, Stopwatch clock, List<string> timeline)
+    {
+        LocaleRelay? relay = null;
+        PlaygroundProcess? playground = null;
+        IBrowserContext? context = null;
+        try
+        {
+            var endpoint = botEndpoint;
+            if (!string.Equals(user.Locale, "en-US", StringComparison.OrdinalIgnoreCase))
+            {
+                relay = await LocaleRelay.StartAsync(botEndpoint, user.Locale);
+                endpoint = relay.Endpoint;
+                timeline.Add($"{clock.Elapsed.TotalSeconds:0.0} s: activities get locale {user.Locale} at {relay.Endpoint}");
+            }
+
+            playground = await PlaygroundProcess.StartAsync(endpoint, folder.FullName, StartTimeout, user);
+            timeline.Add($"{clock.Elapsed.TotalSeconds:0.0} s: the Playground listens at {playground.Url} as {user.Name} ({user.ObjectId})");
+
+            // The browser speaks the user's language too, as their Teams client would: time pickers show 17:00, not 5:00 PM.
+            context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = user.Locale });
             context.SetDefaultTimeout(20_000);
 
             // Only loopback traffic: the Playground's client asks a CDN for fonts and animations, which this network
@@ -57,8 +105,11 @@ internal sealed class PlaygroundSession : IAsyncDisposable
             await context.RouteAsync(url => !IsLoopback(url), route => route.AbortAsync("blockedbyclient"));
             var page = await context.NewPageAsync();
             await page.GotoAsync(playground.Url.ToString());
+
+            // The header shows who the Playground plays: proof that it read the configuration written for this user.
+            await Assertions.Expect(page.GetByText(user.Name, new() { Exact = true }).First).ToBeVisibleAsync();
             timeline.Add($"{clock.Elapsed.TotalSeconds:0.0} s: the page is loaded");
-            return new PlaygroundSession(name, folder, bot, playground, context, page, clock, timeline);
+            return new PlaygroundSession(name, folder, ownBot, relay, playground, context, page, clock, timeline);
         }
         catch
         {
@@ -66,9 +117,8 @@ internal sealed class PlaygroundSession : IAsyncDisposable
                 await context.CloseAsync();
             if (playground is not null)
                 await playground.DisposeAsync();
-            if (bot is not null)
-                await bot.DisposeAsync();
-            folder.Delete(recursive: true);
+            if (relay is not null)
+                await relay.DisposeAsync();
             throw;
         }
     }
@@ -100,21 +150,29 @@ internal sealed class PlaygroundSession : IAsyncDisposable
         _timeline.Add($"{_clock.Elapsed.TotalSeconds:0.0} s: the test's steps are done");
         await _context.CloseAsync();
         await _playground.DisposeAsync();
-        await _bot.DisposeAsync();
+        if (_relay is not null)
+            await _relay.DisposeAsync();
+        if (_ownBot is not null)
+            await _ownBot.DisposeAsync();
 
-        // Both servers' output, for whoever reads a CI run afterwards.
+        // The servers' output, for whoever reads a CI run afterwards.
         var logs = Directory.CreateDirectory(Path.Combine(EndToEndTools.LogsFolder, _name)).FullName;
-        await File.WriteAllTextAsync(Path.Combine(logs, "bot.log"), _bot.Output() + "\n");
+        if (_ownBot is not null)
+            await File.WriteAllTextAsync(Path.Combine(logs, "bot.log"), _ownBot.Output() + "\n");
         await File.WriteAllTextAsync(Path.Combine(logs, "playground.log"), _playground.Output() + "\n");
-        _timeline.Add($"{_clock.Elapsed.TotalSeconds:0.0} s: both servers stopped");
+        _timeline.Add($"{_clock.Elapsed.TotalSeconds:0.0} s: stopped");
         await File.WriteAllLinesAsync(Path.Combine(logs, "timeline.log"), _timeline);
         var playgroundLog = Path.Combine(_folder.FullName, "playground.log");
         if (File.Exists(playgroundLog))
             File.Copy(playgroundLog, Path.Combine(logs, "playground-activities.log"), overwrite: true);
+        DeleteQuietly(_folder);
+    }
 
+    private static void DeleteQuietly(DirectoryInfo folder)
+    {
         try
         {
-            _folder.Delete(recursive: true);
+            folder.Delete(recursive: true);
         }
         catch (IOException)
         {

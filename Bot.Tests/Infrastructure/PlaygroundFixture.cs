@@ -6,8 +6,9 @@ namespace MentorBot.Tests.Infrastructure;
 
 /// <summary>
 /// The end-to-end tests' shared parts: checks that Chromium, the Agents Playground and Node are installed (failing
-/// every test with one clear message when not), and holds one headless Chromium. Each test then starts its own
-/// bot and Playground through <see cref="StartSessionAsync"/> and gets a page on it.
+/// every test with one clear message when not), and holds one headless Chromium. A test then starts its own bot and
+/// Playground through <see cref="StartSessionAsync"/>, or opens Playgrounds for several users of one bot through
+/// <see cref="OpenAsync"/>, and gets a page on each.
 /// </summary>
 public sealed class PlaygroundFixture : IAsyncLifetime
 {
@@ -40,6 +41,10 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     /// <summary>Starts a bot with an empty data folder, a Playground pointed at it, and opens the Playground in a new page.</summary>
     internal Task<PlaygroundSession> StartSessionAsync([CallerMemberName] string testName = "") =>
         PlaygroundSession.StartAsync(_browser ?? throw new InvalidOperationException("The fixture is not initialised."), testName);
+
+    /// <summary>Opens a Playground with <paramref name="user"/> at it, in front of a bot the caller started, and a page on it.</summary>
+    internal Task<PlaygroundSession> OpenAsync(Uri botEndpoint, PlaygroundUser user, string name) =>
+        PlaygroundSession.OpenAsync(_browser ?? throw new InvalidOperationException("The fixture is not initialised."), botEndpoint, user, name);
 
     public async Task DisposeAsync()
     {

@@ -41,9 +41,11 @@ public sealed class OnboardingFlow(ParticipantStore participants, TimeProvider t
         };
     }
 
+    // The programme stays chosen: with one programme open the programme step is never asked, so a restart that
+    // dropped it left a draft that could not be saved (and no skills catalogue to choose from).
     protected override OnboardingDraft Reset(OnboardingDraft draft) => draft.JoinedAt is not null
         ? draft
-        : new OnboardingDraft { Role = draft.Role, ProgrammeOptions = draft.ProgrammeOptions, TimeZone = draft.TimeZone, DisplayName = draft.DisplayName };
+        : new OnboardingDraft { Role = draft.Role, ProgrammeOptions = draft.ProgrammeOptions, ProgrammeId = draft.ProgrammeId, TimeZone = draft.TimeZone, DisplayName = draft.DisplayName };
 
     protected override async Task<bool> CompleteAsync(FlowTurn turn, OnboardingDraft draft, CancellationToken cancellationToken)
     {

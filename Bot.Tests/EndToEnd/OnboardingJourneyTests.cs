@@ -1,0 +1,286 @@
+using System.Globalization;
+using MentorBot.Dialogs.Conversations;
+using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Localization;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace MentorBot.Tests.EndToEnd;
+
+/// <summary>
+/// Issue 3's acceptance, end to end in the Playground: a lead creates a programme; a mentee and a mentor, different
+/// people at Playgrounds of their own in front of the same bot, complete onboarding including the baseline; the
+/// mentee edits a goal; a French user does the same in French. Every step is typed and clicked in the rendered
+/// cards; every text comes from the Localizer. Screenshots of the key moments go to artifacts/screenshots/journey-*.
+/// (Inviting people is not here yet: invitations are being built separately.)
+/// </summary>
+public sealed class OnboardingJourneyTests(OnboardingJourneyFixture organisation) : IClassFixture<OnboardingJourneyFixture>
+{
+    private const string Programme = "Data and speaking mentoring";
+
+    private static readonly Localizer English = new("en-US");
+    private static readonly Localizer French = new("fr-FR");
+
+    // Three of the Playground's own cast, each at a Playground of their own; Amélie's Teams is in French.
+    private static readonly PlaygroundUser Megan = new("user-id-1", "Megan Bowen", "00000000-0000-0000-0000-0000000000021");
+    private static readonly PlaygroundUser Adele = new("user-id-2", "Adele Vance", "00000000-0000-0000-0000-0000000000022");
+    private static readonly PlaygroundUser Amelie = new("user-id-6", "Amélie Laurent", "00000000-0000-0000-0000-0000000000026", "fr-FR");
+
+    [Fact]
+    public async Task Lead_CreatesAProgrammeWithTheFormCard_AndSeesItUnderProgrammes()
+    {
+        Assert.Equal(Programme, await organisation.ProgrammeAsync(CreateProgrammeAsLeadAsync));
+    }
+
+    [Fact]
+    public async Task Mentee_CompletesOnboardingWithTheBaseline_ThenEditsAGoal_AndTheProfileShowsIt()
+    {
+        var programme = await organisation.ProgrammeAsync(CreateProgrammeAsLeadAsync);
+        await using var session = await organisation.OpenAsync(Megan, "journey-mentee");
+        await session.RunAsync(async chat =>
+        {
+            var t = English;
+            await JoinAsync(chat, t, "WelcomeJoinMentee", "OnboardIntroMentee");
+
+            var goals = await chat.CardAsync(t["OnboardGoalsTitle"]);
+            await goals.FillAsync(t.Format("OnboardGoalLabel", 1), "Lead a data project");
+            await goals.FillAsync(t.Format("OnboardGoalLabel", 2), "Speak at a conference");
+            await chat.ScreenshotAsync("journey-mentee-1-goals");
+            await goals.SubmitAsync(t["Next"]);
+
+            var skills = await chat.CardAsync(t["OnboardSkillsTitleMentee"]);
+            await skills.CheckAsync("Data engineering");
+            await skills.FillAsync(t["OnboardSkillsOther"], "Negotiation");
+            await skills.SubmitAsync(t["Next"]);
+
+            var preferences = await chat.CardAsync(t["OnboardPreferencesTitle"]);
+            await preferences.ChooseAsync(t["OnboardDepartmentLabelMentee"], t.Of(DepartmentPreference.Other));
+            await preferences.ToggleAsync(t["OnboardLanguagesLabel"], Localizer.LanguageName("fr", t.Culture));
+            await Expect(preferences.Combobox(t["OnboardLanguagesLabel"])).ToHaveValueAsync($"{Localizer.LanguageName("en", t.Culture)}, {Localizer.LanguageName("fr", t.Culture)}");
+            await preferences.ChooseAsync(t["OnboardCadenceLabel"], t.Of(Cadence.Weekly));
+            await chat.ScreenshotAsync("journey-mentee-2-preferences");
+            await preferences.SubmitAsync(t["Next"]);
+
+            var hours = await chat.CardAsync(t["OnboardHoursTitle"]);
+            await hours.ChooseAsync(t["OnboardHoursStart"], Clock(new TimeOnly(8, 30), t));
+            await hours.ChooseAsync(t["OnboardHoursEnd"], Clock(new TimeOnly(16, 30), t));
+            await hours.ToggleAsync(t["OnboardHoursDays"], t.Culture.DateTimeFormat.GetDayName(DayOfWeek.Friday));
+            await hours.FillAsync(t["OnboardHoursTimeZone"], "Europe/London");
+            await chat.ScreenshotAsync("journey-mentee-3-working-hours");
+            await hours.SubmitAsync(t["Next"]);
+
+            var baseline = await chat.CardAsync(t["OnboardBaselineTitle"]);
+            await Expect(baseline.Combobox(t["AxisLeadership"])).ToHaveCountAsync(0);
+            await RateAsync(baseline, t, ("AxisSkills", 2), ("AxisOpportunities", 3), ("AxisSatisfaction", 4));
+            await chat.ScreenshotAsync("journey-mentee-4-baseline");
+            await baseline.SubmitAsync(t["Next"]);
+
+            var confirm = await chat.CardAsync(t["OnboardConfirmTitle"]);
+            foreach (var fact in new[]
+            {
+                t["RoleMentee"], programme, "Lead a data project", "Speak at a conference", "Data engineering, Negotiation",
+                t.Of(DepartmentPreference.Other), $"{Localizer.LanguageName("en", t.Culture)}, {Localizer.LanguageName("fr", t.Culture)}",
+                t.Of(Cadence.Weekly), "(Europe/London)", t.Format("FactBaselineValue", 2, 3, 4),
+            })
+            {
+                await Expect(confirm.Root).ToContainTextAsync(fact);
+            }
+
+            await chat.ScreenshotAsync("journey-mentee-5-confirm");
+            await confirm.SubmitAsync(t["OnboardConfirmButton"]);
+            await chat.ExpectMessageAsync(t.Format("OnboardDoneMentee", programme));
+            await chat.ScreenshotAsync("journey-mentee-6-done");
+
+            await EditFirstGoalAsync(chat, t, BotCommands.Goals.Name, BotCommands.Profile.Name, programme, "Lead a data project", "Lead the data platform migration", "Speak at a conference");
+            await chat.ScreenshotAsync("journey-mentee-7-profile-after-goal-edit");
+        });
+    }
+
+    [Fact]
+    public async Task Mentor_CompletesOnboarding_WithCapacityAndLeadershipConfidence()
+    {
+        var programme = await organisation.ProgrammeAsync(CreateProgrammeAsLeadAsync);
+        await using var session = await organisation.OpenAsync(Adele, "journey-mentor");
+        await session.RunAsync(async chat =>
+        {
+            var t = English;
+            await JoinAsync(chat, t, "WelcomeJoinMentor", "OnboardIntroMentor");
+
+            var goals = await chat.CardAsync(t["OnboardGoalsTitle"]);
+            await Expect(goals.Root).ToContainTextAsync(t["OnboardGoalsIntroMentor"]);
+            await goals.FillAsync(t.Format("OnboardGoalLabel", 1), "Grow as a leader");
+            await goals.SubmitAsync(t["Next"]);
+
+            var skills = await chat.CardAsync(t["OnboardSkillsTitleMentor"]);
+            await skills.CheckAsync("Public speaking");
+            await skills.CheckAsync("Data engineering");
+            await skills.SubmitAsync(t["Next"]);
+
+            // The defaults a mentor may simply accept: no department preference, English, every two weeks, 9 to 5.
+            var preferences = await chat.CardAsync(t["OnboardPreferencesTitle"]);
+            await Expect(preferences.Combobox(t["OnboardDepartmentLabelMentor"])).ToHaveValueAsync(t.Of(DepartmentPreference.NoPreference));
+            await preferences.SubmitAsync(t["Next"]);
+            var hours = await chat.CardAsync(t["OnboardHoursTitle"]);
+            await Expect(hours.Combobox(t["OnboardHoursStart"])).ToHaveValueAsync(Clock(new TimeOnly(9, 0), t));
+            await hours.FillAsync(t["OnboardHoursTimeZone"], "America/New_York");
+            await hours.SubmitAsync(t["Next"]);
+
+            var capacity = await chat.CardAsync(t["OnboardCapacityTitle"]);
+            await capacity.SetNumberAsync(t.Format("OnboardCapacityLabel", 1, 10), 3);
+            await chat.ScreenshotAsync("journey-mentor-1-capacity");
+            await capacity.SubmitAsync(t["Next"]);
+
+            var baseline = await chat.CardAsync(t["OnboardBaselineTitle"]);
+            await RateAsync(baseline, t, ("AxisSkills", 4), ("AxisOpportunities", 4), ("AxisSatisfaction", 5), ("AxisLeadership", 3));
+            await chat.ScreenshotAsync("journey-mentor-2-baseline-with-leadership");
+            await baseline.SubmitAsync(t["Next"]);
+
+            var confirm = await chat.CardAsync(t["OnboardConfirmTitle"]);
+            foreach (var fact in new[]
+            {
+                // The card submits ticked options in the order they were ticked, and the profile keeps that order.
+                t["RoleMentor"], programme, "Grow as a leader", "Public speaking, Data engineering", t["FactCapacity"],
+                "(America/New_York)", t.Format("FactBaselineValue", 4, 4, 5) + t.Format("FactBaselineLeadership", 3),
+            })
+            {
+                await Expect(confirm.Root).ToContainTextAsync(fact);
+            }
+
+            await chat.ScreenshotAsync("journey-mentor-3-confirm");
+            await confirm.SubmitAsync(t["OnboardConfirmButton"]);
+            await chat.ExpectMessageAsync(t.Format("OnboardDoneMentor", programme));
+
+            await chat.SendAsync(BotCommands.Profile.Name);
+            var profile = await chat.CardAsync(t.Format("ProfileTitle", programme));
+            await Expect(profile.Button(t["EditCapacity"])).ToBeVisibleAsync();
+            await Expect(profile.Root).ToContainTextAsync(t.Format("FactBaselineLeadership", 3));
+            await chat.ScreenshotAsync("journey-mentor-4-profile");
+        });
+    }
+
+    [Fact]
+    public async Task FrenchUser_CompletesOnboardingInFrench_AndEditsAGoal()
+    {
+        var programme = await organisation.ProgrammeAsync(CreateProgrammeAsLeadAsync);
+        await using var session = await organisation.OpenAsync(Amelie, "journey-french");
+        await session.RunAsync(async chat =>
+        {
+            var t = French;
+            await JoinAsync(chat, t, "WelcomeJoinMentee", "OnboardIntroMentee");
+
+            var goals = await chat.CardAsync(t["OnboardGoalsTitle"]);
+            await goals.FillAsync(t.Format("OnboardGoalLabel", 1), "Piloter un projet de données");
+            await goals.FillAsync(t.Format("OnboardGoalLabel", 2), "Prendre la parole en public");
+            await goals.SubmitAsync(t["Next"]);
+
+            var skills = await chat.CardAsync(t["OnboardSkillsTitleMentee"]);
+            await Expect(skills.Root).ToContainTextAsync(t["OnboardSkillsCatalogue"]);
+            await skills.CheckAsync("Public speaking");
+            await skills.FillAsync(t["OnboardSkillsOther"], "Négociation");
+            await skills.SubmitAsync(t["Next"]);
+
+            // French is offered first to a French user; a French week starts on Monday.
+            var preferences = await chat.CardAsync(t["OnboardPreferencesTitle"]);
+            await Expect(preferences.Combobox(t["OnboardLanguagesLabel"])).ToHaveValueAsync(Localizer.LanguageName("fr", t.Culture));
+            await preferences.ChooseAsync(t["OnboardCadenceLabel"], t.Of(Cadence.Monthly));
+            await preferences.SubmitAsync(t["Next"]);
+
+            var hours = await chat.CardAsync(t["OnboardHoursTitle"]);
+            await hours.ChooseAsync(t["OnboardHoursStart"], Clock(new TimeOnly(8, 30), t));
+            await hours.ChooseAsync(t["OnboardHoursEnd"], Clock(new TimeOnly(17, 30), t));
+            await hours.FillAsync(t["OnboardHoursTimeZone"], "Europe/Paris");
+            await chat.ScreenshotAsync("journey-french-1-working-hours");
+            await hours.SubmitAsync(t["Next"]);
+
+            var baseline = await chat.CardAsync(t["OnboardBaselineTitle"]);
+            await RateAsync(baseline, t, ("AxisSkills", 3), ("AxisOpportunities", 2), ("AxisSatisfaction", 4));
+            await chat.ScreenshotAsync("journey-french-2-baseline");
+            await baseline.SubmitAsync(t["Next"]);
+
+            var confirm = await chat.CardAsync(t["OnboardConfirmTitle"]);
+            foreach (var fact in new[] { t["RoleMentee"], programme, "Prendre la parole en public", "Public speaking, Négociation", t.Of(Cadence.Monthly), t.Format("FactBaselineValue", 3, 2, 4) })
+                await Expect(confirm.Root).ToContainTextAsync(fact);
+            await chat.ScreenshotAsync("journey-french-3-confirm");
+            await confirm.SubmitAsync(t["OnboardConfirmButton"]);
+            await chat.ExpectMessageAsync(t.Format("OnboardDoneMentee", programme));
+
+            await EditFirstGoalAsync(chat, t, BotCommands.Goals.FrenchName, BotCommands.Profile.FrenchName, programme, "Piloter un projet de données", "Piloter la migration de la plateforme de données", "Prendre la parole en public");
+            await chat.ScreenshotAsync("journey-french-4-profile-after-goal-edit");
+        });
+    }
+
+    /// <summary>The lead's journey: `new programme`, the form card filled and saved, then `programmes` lists it.</summary>
+    private async Task<string> CreateProgrammeAsLeadAsync()
+    {
+        var t = English;
+        await using var session = await organisation.OpenAsync(PlaygroundUser.Default, "journey-lead");
+        await session.RunAsync(async chat =>
+        {
+            // The greeting first, so the install turn and this one do not race on screen.
+            await chat.CardAsync(t["WelcomeTitle"]);
+            await chat.SendAsync(BotCommands.NewProgramme.Name);
+
+            var form = await chat.CardAsync(t["ProgrammeNewTitle"]);
+            await form.FillAsync(t["ProgrammeName"], Programme);
+            await form.FillAsync(t["ProgrammeSkills"], "Data engineering\nPublic speaking");
+
+            // The end date from the calendar, the start date as offered (today): both must reach the bot as dates.
+            var start = DateOnly.FromDateTime(DateTime.UtcNow);
+            var end = new DateOnly(start.AddMonths(6).Year, start.AddMonths(6).Month, 1);
+            await form.PickDayAsync(t["ProgrammeEnd"], end, t.Culture);
+            await Expect(form.Combobox(t["ProgrammeEnd"])).ToHaveValueAsync(end.ToString("MMMM d, yyyy", t.Culture));
+            await chat.ScreenshotAsync("journey-lead-1-programme-form");
+            await form.SubmitAsync(t["ProgrammeSave"]);
+            await chat.ExpectMessageAsync(t.Format("ProgrammeCreated", Programme));
+            await chat.ScreenshotAsync("journey-lead-2-created");
+
+            await chat.SendAsync(BotCommands.Programmes.Name);
+            var card = await chat.CardAsync(Programme);
+            foreach (var fact in new[] { t.Of(ProgrammeType.OneToOne), $"{start.ToString("d", t.Culture)} – {end.ToString("d", t.Culture)}", t.Of(ProgrammeStatus.Open), t.Of(MatchingMode.LeadApproves) })
+                await Expect(card.Root).ToContainTextAsync(fact);
+            foreach (var button in new[] { "ProgrammeEditButton", "ProgrammeInviteButton", "ProgrammeCloseButton" })
+                await Expect(card.Button(t[button])).ToBeVisibleAsync();
+            await chat.ScreenshotAsync("journey-lead-3-programmes");
+        });
+        return Programme;
+    }
+
+    /// <summary>Opening the chat installs the app; the welcome card's join button starts onboarding.</summary>
+    private static async Task JoinAsync(PlaygroundChat chat, Localizer t, string joinButton, string intro)
+    {
+        var welcome = await chat.CardAsync(t["WelcomeTitle"]);
+        await welcome.SubmitAsync(t[joinButton]);
+        await chat.ExpectMessageAsync(t[intro]);
+    }
+
+    private static async Task RateAsync(PlaygroundCard baseline, Localizer t, params (string Axis, int Rating)[] ratings)
+    {
+        foreach (var (axis, rating) in ratings)
+            await baseline.ChooseAsync(t[axis], t.Format($"Rating{rating}", rating));
+    }
+
+    /// <summary>`goals` asks the goals again, pre-filled; goal 1 is rewritten; `profile` then shows it.</summary>
+    private static async Task EditFirstGoalAsync(PlaygroundChat chat, Localizer t, string goalsCommand, string profileCommand, string programme, string oldGoal, string newGoal, string keptGoal)
+    {
+        await chat.SendAsync(goalsCommand);
+        var edit = await chat.CardAsync(t["OnboardGoalsTitle"], occurrence: 2);
+        var goal1 = edit.Textbox(t.Format("OnboardGoalLabel", 1));
+        await Expect(goal1).ToHaveValueAsync(oldGoal);
+        await Expect(edit.Textbox(t.Format("OnboardGoalLabel", 2))).ToHaveValueAsync(keptGoal);
+        await edit.FillAsync(t.Format("OnboardGoalLabel", 1), newGoal);
+        await edit.SubmitAsync(t["Next"]);
+        await chat.ExpectMessageAsync(t["ProfileSaved"]);
+
+        await chat.SendAsync(profileCommand);
+        var profile = await chat.CardAsync(t.Format("ProfileTitle", programme));
+        await Expect(profile.Root).ToContainTextAsync(newGoal);
+        await Expect(profile.Root).ToContainTextAsync(keptGoal);
+        await Expect(profile.Root).Not.ToContainTextAsync(oldGoal);
+        await Expect(profile.Button(t["EditGoals"])).ToBeVisibleAsync();
+    }
+
+    // How the browser's time picker names a time: 8:30 AM in US English, 8:30 in French.
+    private static string Clock(TimeOnly time, Localizer t) =>
+        time.ToString(t.Language == "fr" ? "H:mm" : "h:mm tt", CultureInfo.InvariantCulture);
+}
