@@ -21,17 +21,19 @@ public sealed class OnboardingRestartTests : IAsyncLifetime
     [Fact]
     public async Task Restart_WithOneProgrammeOpen_KeepsTheProgramme_SoOnboardingCanBeConfirmed()
     {
-        var goals = (await _bot.SendAsync(_mentee, null, new { verb = "join", role = "mentee" })).LastCard();
+        var about = (await _bot.SendAsync(_mentee, null, new { verb = "join", role = "mentee" })).LastCard();
+        var goals = await Next(about, new { department = "Data", seniority = "Experienced" });
         await _bot.SendAsync(_mentee, null, goals.Submit(new { goal1 = "Before the restart" }));
 
         var restarted = (await _bot.SendAsync(_mentee, "restart")).LastCard();
-        Assert.Contains("goal1", restarted.InputIds());
-        var skills = (await _bot.SendAsync(_mentee, null, restarted.Submit(new { goal1 = "After the restart" }))).LastCard();
+        Assert.Contains("seniority", restarted.InputIds());
+        goals = await Next(restarted, new { department = "Data", seniority = "Experienced" });
+        var skills = (await _bot.SendAsync(_mentee, null, goals.Submit(new { goal1 = "After the restart" }))).LastCard();
 
         // The catalogue is offered again: the draft still knows its programme.
         Assert.Contains("skills", skills.InputIds());
         var card = await Next(skills, new { skills = "Data engineering" });
-        card = await Next(card, new { department = "NoPreference", languages = "en", cadence = "Fortnightly" });
+        card = await Next(card, new { departmentPreference = "NoPreference", languages = "en", cadence = "Fortnightly" });
         card = await Next(card, new { workStart = "09:00", workEnd = "17:00", workDays = "Monday", timeZone = "Europe/Paris" });
         card = await Next(card, new { rateSkills = "3", rateOpportunities = "3", rateSatisfaction = "3" });
         Assert.Contains("Data mentoring", card.ToString());

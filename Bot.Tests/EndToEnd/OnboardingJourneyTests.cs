@@ -246,12 +246,21 @@ public sealed class OnboardingJourneyTests(OnboardingJourneyFixture organisation
         return Programme;
     }
 
-    /// <summary>Opening the chat installs the app; the welcome card's join button starts onboarding.</summary>
+    /// <summary>
+    /// Opening the chat installs the app; the welcome card's join button starts onboarding, whose first card asks
+    /// about the person (the embedded directory knows nothing, so nothing is pre-filled).
+    /// </summary>
     private static async Task JoinAsync(PlaygroundChat chat, Localizer t, string joinButton, string intro)
     {
         var welcome = await chat.CardAsync(t["WelcomeTitle"]);
         await welcome.SubmitAsync(t[joinButton]);
         await chat.ExpectMessageAsync(t[intro]);
+
+        var about = await chat.CardAsync(t["OnboardAboutTitle"]);
+        await about.FillAsync(t["OnboardDepartmentLabel"], "Data platform");
+        await about.FillAsync(t["OnboardJobTitleLabel"], joinButton == "WelcomeJoinMentor" ? "Principal engineer" : "Analyst");
+        await about.SelectAsync(t.Of(joinButton == "WelcomeJoinMentor" ? Seniority.Lead : Seniority.EarlyCareer));
+        await about.SubmitAsync(t["Next"]);
     }
 
     private static async Task RateAsync(PlaygroundCard baseline, Localizer t, params (string Axis, int Rating)[] ratings)

@@ -56,6 +56,14 @@ internal sealed class PlaygroundCard(ILocator card, IPage page)
         await Expect(box).ToBeCheckedAsync();
     }
 
+    /// <summary>Picks an option of an expanded single-choice ChoiceSet (its radio buttons carry the option's title).</summary>
+    public async Task SelectAsync(string option)
+    {
+        var radio = card.GetByRole(AriaRole.Radio, new() { Name = option });
+        await radio.CheckAsync();
+        await Expect(radio).ToBeCheckedAsync();
+    }
+
     public async Task SetNumberAsync(string label, int value)
     {
         var spin = card.GetByRole(AriaRole.Spinbutton, new() { Name = label, Exact = true });

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
@@ -39,6 +40,10 @@ internal static class JobsHosting
             builder.Services.AddHangfireServer((sp, server) =>
             {
                 server.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount;
+
+                // Jobs are built from this host's services: left unset, the server uses the process-wide
+                // JobActivator.Current, which belongs to whichever host configured Hangfire last.
+                server.Activator = new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
                 server.ServerName = $"mentorbot:{Environment.MachineName}:{Environment.ProcessId}";
             });
         }
