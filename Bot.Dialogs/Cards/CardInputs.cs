@@ -33,7 +33,7 @@ public static class CardInputs
         new() { ["type"] = "Input.Time", ["id"] = id, ["label"] = label, ["value"] = value };
 
     /// <summary>A choice set; multi-select values come back comma-separated.</summary>
-    public static JsonObject Choices(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value = null, bool multiSelect = false, bool expanded = false)
+    public static JsonObject Choices(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value = null, bool multiSelect = false, bool expanded = false, bool required = false)
     {
         var input = new JsonObject
         {
@@ -46,6 +46,8 @@ public static class CardInputs
         };
         if (value is not null)
             input["value"] = value;
+        if (required)
+            input["isRequired"] = true;
         return input;
     }
 }

@@ -24,7 +24,7 @@ public sealed class AboutYouStep : IFlowStep<OnboardingDraft>
             AdaptiveCard.Heading(text["OnboardAboutTitle"]),
             CardInputs.Text("department", text["OnboardDepartmentLabel"], draft.Department, Limits.DepartmentMax, required: true),
             CardInputs.Text("jobTitle", text["OnboardJobTitleLabel"], draft.JobTitle, Limits.JobTitleMax),
-            CardInputs.Choices("seniority", text["OnboardSeniorityLabel"], Enum.GetValues<Seniority>().Select(s => (text.Of(s), s.ToString())), draft.Seniority?.ToString(), expanded: true),
+            CardInputs.Choices("seniority", text["OnboardSeniorityLabel"], Enum.GetValues<Seniority>().Select(s => (text.Of(s), s.ToString())), draft.Seniority?.ToString(), expanded: true, required: true),
         ],
         [AdaptiveCard.Submit(text["Next"], FlowCards.FlowVerb)]);
 

@@ -58,5 +58,6 @@ public sealed class BaselineStep : IFlowStep<OnboardingDraft>
     private static JsonObject Rating(string id, string label, int? value, Localizer text) =>
         CardInputs.Choices(id, label,
             Enumerable.Range(Limits.RatingMin, Limits.RatingMax).Select(i => (text.Format(RatingKeys[i - 1], i), i.ToString(CultureInfo.InvariantCulture))),
-            value?.ToString(CultureInfo.InvariantCulture));
+            value?.ToString(CultureInfo.InvariantCulture),
+            required: true);
 }
