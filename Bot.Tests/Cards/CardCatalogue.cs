@@ -93,7 +93,7 @@ public static class CardCatalogue
         yield return (nameof(InviteReportCard), text => InviteReportCard.Build(SampleProgramme.Name, SampleInvitation, text));
 
         // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.
-        var flow = new OnboardingFlow(null!, TimeProvider.System);
+        var flow = new OnboardingFlow(null!, null!, TimeProvider.System);
         foreach (var role in Enum.GetValues<Role>())
         {
             foreach (var step in flow.Steps)

@@ -1,4 +1,5 @@
 using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -161,6 +162,26 @@ public sealed class OnboardingTests : IAsyncLifetime
         var stored = Assert.Single(await Participants.ForUserAsync(BotHarness.Tenant, _mentee.ObjectId, default));
         Assert.Equal(["New goal", "Second goal"], stored.Goals);
         Assert.Equal(["Data engineering"], stored.Skills);
+    }
+
+    [Fact]
+    public async Task ProgrammeClosedWhileAnswering_SavesNothing_AndSaysWhy()
+    {
+        var goals = (await Join(_mentee, "mentee")).LastCard();
+        var skills = (await Submit(_mentee, goals, new { goal1 = "Too late" })).LastCard();
+        var store = _bot.Services.GetRequiredService<ProgrammeStore>();
+        var programme = (await store.ListAsync(default).ToListAsync()).Single();
+        var (_, version) = (await store.GetVersionedAsync(programme.Id, default))!.Value;
+        await store.SaveAsync(programme with { Status = ProgrammeStatus.Closed }, version, default);
+
+        var card = (await Submit(_mentee, skills, new { skills = "Data engineering" })).LastCard();
+        card = (await Submit(_mentee, card, new { departmentPreference = "Same", languages = "en", cadence = "Weekly" })).LastCard();
+        card = (await Submit(_mentee, card, new { workStart = "09:00", workEnd = "17:00", workDays = "Monday", timeZone = "Europe/Paris" })).LastCard();
+        card = (await Submit(_mentee, card, new { rateSkills = "3", rateOpportunities = "3", rateSatisfaction = "3" })).LastCard();
+        var done = await Submit(_mentee, card);
+
+        Assert.Contains("was closed while you were answering, so nothing was saved", done.Texts());
+        Assert.Empty(await Participants.ForUserAsync(BotHarness.Tenant, _mentee.ObjectId, default));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace MentorBot.Dialogs.Conversations.Onboarding;
 /// Joining a programme as a mentee or a mentor: programme (when several are open), goals, skills,
 /// preferences and cadence, working hours and time zone, capacity (mentors), baseline, confirmation.
 /// </summary>
-public sealed class OnboardingFlow(ParticipantStore participants, TimeProvider time) : Flow<OnboardingDraft>
+public sealed class OnboardingFlow(ParticipantStore participants, ProgrammeStore programmes, TimeProvider time) : Flow<OnboardingDraft>
 {
     public const string FlowName = "onboarding";
 
@@ -60,10 +60,18 @@ public sealed class OnboardingFlow(ParticipantStore participants, TimeProvider t
         }
 
         var updating = draft.JoinedAt is not null;
+
+        // A programme closed while someone was answering takes no new members; nothing is saved.
+        var programme = await programmes.GetAsync(participant.ProgrammeId, cancellationToken);
+        if (!updating && programme is not { IsOpen: true })
+        {
+            await turn.Context.SendActivityAsync(turn.Text.Format("OnboardProgrammeClosed", programme?.Name ?? participant.ProgrammeId), cancellationToken: cancellationToken);
+            return true;
+        }
+
         await participants.SaveAsync(participant, cancellationToken);
-        var programme = draft.ProgrammeOptions.FirstOrDefault(o => o.Id == draft.ProgrammeId)?.Name ?? draft.ProgrammeId;
         await turn.Context.SendActivityAsync(
-            updating ? turn.Text["ProfileSaved"] : turn.Text.Format(draft.Role == Role.Mentor ? "OnboardDoneMentor" : "OnboardDoneMentee", programme!),
+            updating ? turn.Text["ProfileSaved"] : turn.Text.Format(draft.Role == Role.Mentor ? "OnboardDoneMentor" : "OnboardDoneMentee", programme?.Name ?? participant.ProgrammeId),
             cancellationToken: cancellationToken);
         return true;
     }
