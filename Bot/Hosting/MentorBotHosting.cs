@@ -7,6 +7,7 @@ public static class MentorBotHosting
     {
         builder.AddMentorBotFramework()
             .AddMentorBotStorage()
+            .AddMentorBotGraph() // before Conversations: its IDirectory must be registered before their TryAdd of the default
             .AddMentorBotConversations()
             .AddMentorBotJobs()
             .AddMentorBotMessaging()

@@ -1,0 +1,20 @@
+namespace MentorBot.Tests.Graph;
+
+/// <summary>The Graph calls the <see cref="Infrastructure.LoopbackGraph"/> answers, to script and count them.</summary>
+public enum GraphRoute
+{
+    /// <summary>POST /users/{id}/calendar/getSchedule</summary>
+    GetSchedule,
+
+    /// <summary>GET /users/{id}/mailboxSettings</summary>
+    MailboxSettings,
+
+    /// <summary>GET /users/{id}</summary>
+    User,
+
+    /// <summary>POST /users/{id}/events</summary>
+    CreateEvent,
+
+    /// <summary>Anything else (answered 404).</summary>
+    Other,
+}
