@@ -11,7 +11,8 @@ public static class MentorBotHosting
             .AddMentorBotConversations()
             .AddMentorBotJobs()
             .AddMentorBotMessaging()
-            .AddMentorBotHealth();
+            .AddMentorBotHealth()
+            .AddMentorBotTelemetry();
         return builder;
     }
 
