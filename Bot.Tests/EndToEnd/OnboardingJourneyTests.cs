@@ -9,11 +9,11 @@ using static Microsoft.Playwright.Assertions;
 namespace MentorBot.Tests.EndToEnd;
 
 /// <summary>
-/// Issue 3's acceptance, end to end in the Playground: a lead creates a programme; a mentee and a mentor, different
-/// people at Playgrounds of their own in front of the same bot, complete onboarding including the baseline; the
-/// mentee edits a goal; a French user does the same in French. Every step is typed and clicked in the rendered
-/// cards; every text comes from the Localizer. Screenshots of the key moments go to artifacts/screenshots/journey-*.
-/// (Inviting people is not here yet: invitations are being built separately.)
+/// Issue 3's acceptance, end to end in the Playground: a lead creates a programme and invites two people by UPN; the
+/// mentee and the mentor, different people at Playgrounds of their own in front of the same bot, start from their
+/// invitation and complete onboarding including the baseline; the mentee edits a goal; a French user does the same
+/// in French from the welcome card. Every step is typed and clicked in the rendered cards; every text comes from the
+/// Localizer. Screenshots of the key moments go to artifacts/screenshots/journey-*.
 /// </summary>
 public sealed class OnboardingJourneyTests(OnboardingJourneyFixture organisation) : IClassFixture<OnboardingJourneyFixture>
 {
@@ -27,21 +27,26 @@ public sealed class OnboardingJourneyTests(OnboardingJourneyFixture organisation
     private static readonly PlaygroundUser Adele = new("user-id-2", "Adele Vance", "00000000-0000-0000-0000-0000000000022");
     private static readonly PlaygroundUser Amelie = new("user-id-6", "Amélie Laurent", "00000000-0000-0000-0000-0000000000026", "fr-FR");
 
+    // Someone who never installed the app: the bot has no address for them.
+    private const string Stranger = "nobody.yet@example.com";
+
     [Fact]
-    public async Task Lead_CreatesAProgrammeWithTheFormCard_AndSeesItUnderProgrammes()
+    public async Task Lead_CreatesAProgramme_AndInvitesTwoInstalledPeopleByUpn_AndOneUnknownIsReportedNotReachable()
     {
-        Assert.Equal(Programme, await organisation.ProgrammeAsync(CreateProgrammeAsLeadAsync));
+        Assert.Equal(Programme, await organisation.ProgrammeAsync(CreateProgrammeAndInviteAsLeadAsync));
     }
 
     [Fact]
     public async Task Mentee_CompletesOnboardingWithTheBaseline_ThenEditsAGoal_AndTheProfileShowsIt()
     {
-        var programme = await organisation.ProgrammeAsync(CreateProgrammeAsLeadAsync);
-        await using var session = await organisation.OpenAsync(Megan, "journey-mentee");
+        var programme = await organisation.ProgrammeAsync(CreateProgrammeAndInviteAsLeadAsync);
+        var session = await organisation.KeepOpenAsync(Megan, "journey-mentee");
         await session.RunAsync(async chat =>
         {
             var t = English;
-            await JoinAsync(chat, t, "WelcomeJoinMentee", "OnboardIntroMentee");
+            await Expect((await chat.CardAsync(t.Format("InvitationTitle", programme))).Root).ToContainTextAsync(PlaygroundUser.Default.Name);
+            await chat.ScreenshotAsync("journey-mentee-0-invitation");
+            await JoinAsync(chat, t, t.Format("InvitationTitle", programme), "WelcomeJoinMentee", "OnboardIntroMentee");
 
             var goals = await chat.CardAsync(t["OnboardGoalsTitle"]);
             await goals.FillAsync(t.Format("OnboardGoalLabel", 1), "Lead a data project");
@@ -100,12 +105,14 @@ public sealed class OnboardingJourneyTests(OnboardingJourneyFixture organisation
     [Fact]
     public async Task Mentor_CompletesOnboarding_WithCapacityAndLeadershipConfidence()
     {
-        var programme = await organisation.ProgrammeAsync(CreateProgrammeAsLeadAsync);
-        await using var session = await organisation.OpenAsync(Adele, "journey-mentor");
+        var programme = await organisation.ProgrammeAsync(CreateProgrammeAndInviteAsLeadAsync);
+        var session = await organisation.KeepOpenAsync(Adele, "journey-mentor");
         await session.RunAsync(async chat =>
         {
             var t = English;
-            await JoinAsync(chat, t, "WelcomeJoinMentor", "OnboardIntroMentor");
+            await Expect((await chat.CardAsync(t.Format("InvitationTitle", programme))).Root).ToContainTextAsync(PlaygroundUser.Default.Name);
+            await chat.ScreenshotAsync("journey-mentor-0-invitation");
+            await JoinAsync(chat, t, t.Format("InvitationTitle", programme), "WelcomeJoinMentor", "OnboardIntroMentor");
 
             var goals = await chat.CardAsync(t["OnboardGoalsTitle"]);
             await Expect(goals.Root).ToContainTextAsync(t["OnboardGoalsIntroMentor"]);
@@ -162,12 +169,12 @@ public sealed class OnboardingJourneyTests(OnboardingJourneyFixture organisation
     [Fact]
     public async Task FrenchUser_CompletesOnboardingInFrench_AndEditsAGoal()
     {
-        var programme = await organisation.ProgrammeAsync(CreateProgrammeAsLeadAsync);
+        var programme = await organisation.ProgrammeAsync(CreateProgrammeAndInviteAsLeadAsync);
         await using var session = await organisation.OpenAsync(Amelie, "journey-french");
         await session.RunAsync(async chat =>
         {
             var t = French;
-            await JoinAsync(chat, t, "WelcomeJoinMentee", "OnboardIntroMentee");
+            await JoinAsync(chat, t, t["WelcomeTitle"], "WelcomeJoinMentee", "OnboardIntroMentee");
 
             var goals = await chat.CardAsync(t["OnboardGoalsTitle"]);
             await goals.FillAsync(t.Format("OnboardGoalLabel", 1), "Piloter un projet de données");
@@ -210,10 +217,18 @@ public sealed class OnboardingJourneyTests(OnboardingJourneyFixture organisation
         });
     }
 
-    /// <summary>The lead's journey: `new programme`, the form card filled and saved, then `programmes` lists it.</summary>
-    private async Task<string> CreateProgrammeAsLeadAsync()
+    /// <summary>
+    /// The lead's journey: `new programme`, the form card filled and saved, `programmes` lists it, and its "Invite
+    /// people" button invites the mentee and the mentor by UPN (the userPrincipleName of their Playground's
+    /// configuration, which the Playground answers Teams' GetMember with), plus someone who has not installed the app.
+    /// The two have installed it before (their Playgrounds opened, greeted, and asked Teams for their address), or the
+    /// bot could not know their addresses.
+    /// </summary>
+    private async Task<string> CreateProgrammeAndInviteAsLeadAsync()
     {
         var t = English;
+        await Task.WhenAll(InstallAsync(Megan, "journey-mentee"), InstallAsync(Adele, "journey-mentor"));
+
         await using var session = await organisation.OpenAsync(PlaygroundUser.Default, "journey-lead");
         await session.RunAsync(async chat =>
         {
@@ -242,18 +257,43 @@ public sealed class OnboardingJourneyTests(OnboardingJourneyFixture organisation
             foreach (var button in new[] { "ProgrammeEditButton", "ProgrammeInviteButton", "ProgrammeCloseButton" })
                 await Expect(card.Button(t[button])).ToBeVisibleAsync();
             await chat.ScreenshotAsync("journey-lead-3-programmes");
+
+            await card.SubmitAsync(t["ProgrammeInviteButton"]);
+            var invite = await chat.CardAsync(t.Format("InviteTitle", Programme));
+            await invite.FillAsync(t["InviteAddressesLabel"], $"{Megan.PrincipalName}\n{Adele.PrincipalName}\n{Stranger}");
+            await chat.ScreenshotAsync("journey-lead-4-invite");
+            await invite.SubmitAsync(t["InviteSend"]);
+
+            var report = await chat.CardAsync(t.Format("InviteReportTitle", Programme));
+            foreach (var fact in new[] { t.Format("InviteReportInvited", 2), Megan.PrincipalName, Adele.PrincipalName, t.Format("InviteReportNotReachable", 1), Stranger, t["InviteReportInstallHint"] })
+                await Expect(report.Root).ToContainTextAsync(fact);
+            await chat.ScreenshotAsync("journey-lead-5-invite-report");
         });
         return Programme;
     }
 
     /// <summary>
-    /// Opening the chat installs the app; the welcome card's join button starts onboarding, whose first card asks
-    /// about the person (the embedded directory knows nothing, so nothing is pre-filled).
+    /// Opens <paramref name="user"/>'s Playground, which installs the app: the welcome card, then the bot asks Teams
+    /// for the member's details (the Playground logs "getConversationMember 200") and keeps the address.
     /// </summary>
-    private static async Task JoinAsync(PlaygroundChat chat, Localizer t, string joinButton, string intro)
+    private async Task InstallAsync(PlaygroundUser user, string name)
     {
-        var welcome = await chat.CardAsync(t["WelcomeTitle"]);
-        await welcome.SubmitAsync(t[joinButton]);
+        var session = await organisation.KeepOpenAsync(user, name);
+        await session.RunAsync(async chat =>
+        {
+            await chat.CardAsync(English["WelcomeTitle"]);
+            await Expect(chat.LogEntry("getConversationMember 200")).ToBeVisibleAsync();
+        });
+    }
+
+    /// <summary>
+    /// A join button on the card headed <paramref name="card"/> (the welcome card, or an invitation) starts
+    /// onboarding, whose first card asks about the person (the embedded directory knows nothing, so nothing is pre-filled).
+    /// </summary>
+    private static async Task JoinAsync(PlaygroundChat chat, Localizer t, string card, string joinButton, string intro)
+    {
+        var offer = await chat.CardAsync(card);
+        await offer.SubmitAsync(t[joinButton]);
         await chat.ExpectMessageAsync(t[intro]);
 
         var about = await chat.CardAsync(t["OnboardAboutTitle"]);

@@ -19,6 +19,12 @@ internal sealed record PlaygroundUser(string Id, string Name, string ObjectId, s
     public bool IsDefault => this == Default;
 
     /// <summary>
+    /// The userPrincipleName (and e-mail) written for this user, which the Playground gives the bot when it asks
+    /// Teams for the member's details (GetMember): the address a lead invites them by.
+    /// </summary>
+    public string PrincipalName => AddressOf(Name);
+
+    /// <summary>
     /// The Playground's configuration with this user as the current user. The schema wants exactly five other
     /// users, unique ids everywhere, and a personal chat id: each user gets their own, so their chats with the
     /// one bot never mix.
@@ -56,7 +62,7 @@ internal sealed record PlaygroundUser(string Id, string Name, string ObjectId, s
     private static void AppendUser(StringBuilder yaml, string first, string id, string name, string objectId, string? rest = null)
     {
         rest ??= first;
-        var email = new string(name.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray()) + "@example.com";
+        var email = AddressOf(name);
         yaml.AppendLine(CultureInfo.InvariantCulture, $"{first}id: {Quote(id)}")
             .AppendLine(CultureInfo.InvariantCulture, $"{rest}name: {Quote(name)}")
             .AppendLine(CultureInfo.InvariantCulture, $"{rest}userPrincipleName: {Quote(email)}")
@@ -65,6 +71,8 @@ internal sealed record PlaygroundUser(string Id, string Name, string ObjectId, s
             .AppendLine(CultureInfo.InvariantCulture, $"{rest}surname: {Quote(name.Split(' ')[^1])}")
             .AppendLine(CultureInfo.InvariantCulture, $"{rest}email: {Quote(email)}");
     }
+
+    private static string AddressOf(string name) => new string(name.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray()) + "@example.com";
 
     // YAML double-quoted scalars take JSON-style escapes; names here have no quotes or backslashes, but be safe.
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
