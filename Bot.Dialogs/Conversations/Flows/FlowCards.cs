@@ -10,6 +10,12 @@ public static class FlowCards
     public const string InstanceField = "flowInstance";
     public const string StepField = "flowStep";
 
+    /// <summary>A step's card: its heading, its inputs, and the one button that answers the step.</summary>
+    public static JsonObject Step(Localization.Localizer text, string heading, IEnumerable<JsonNode> body, string? buttonKey = null) =>
+        AdaptiveCard.Create(
+            [AdaptiveCard.Heading(heading), .. body],
+            [AdaptiveCard.Submit(text[buttonKey ?? "Next"], FlowVerb)]);
+
     /// <summary>Adds the stamp to the data of every submit action in the card, however deeply nested.</summary>
     public static JsonObject Stamp(JsonObject card, FlowState state)
     {

@@ -19,14 +19,14 @@ public sealed class AboutYouStep : IFlowStep<OnboardingDraft>
 
     public bool AcceptsText => false;
 
-    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => AdaptiveCard.Create(
+    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => FlowCards.Step(
+        text,
+        text["OnboardAboutTitle"],
         [
-            AdaptiveCard.Heading(text["OnboardAboutTitle"]),
             CardInputs.Text("department", text["OnboardDepartmentLabel"], draft.Department, Limits.DepartmentMax, required: true),
             CardInputs.Text("jobTitle", text["OnboardJobTitleLabel"], draft.JobTitle, Limits.JobTitleMax),
             CardInputs.Choices("seniority", text["OnboardSeniorityLabel"], Enum.GetValues<Seniority>().Select(s => (text.Of(s), s.ToString())), draft.Seniority?.ToString(), expanded: true, required: true),
-        ],
-        [AdaptiveCard.Submit(text["Next"], FlowCards.FlowVerb)]);
+        ]);
 
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)
     {

@@ -28,7 +28,6 @@ public sealed class BaselineStep : IFlowStep<OnboardingDraft>
         var b = draft.Baseline;
         var body = new List<JsonNode>
         {
-            AdaptiveCard.Heading(text["OnboardBaselineTitle"]),
             AdaptiveCard.Text(text["OnboardBaselineIntro"]),
             Rating("rateSkills", text["AxisSkills"], b?.Skills, text),
             Rating("rateOpportunities", text["AxisOpportunities"], b?.Opportunities, text),
@@ -36,7 +35,7 @@ public sealed class BaselineStep : IFlowStep<OnboardingDraft>
         };
         if (draft.Role == Role.Mentor)
             body.Add(Rating("rateLeadership", text["AxisLeadership"], b?.LeadershipConfidence, text));
-        return AdaptiveCard.Create(body, [AdaptiveCard.Submit(text["Next"], FlowCards.FlowVerb)]);
+        return FlowCards.Step(text, text["OnboardBaselineTitle"], body);
     }
 
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)

@@ -17,12 +17,12 @@ public sealed class CapacityStep : IFlowStep<OnboardingDraft>
 
     public bool AcceptsText => true;
 
-    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => AdaptiveCard.Create(
+    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => FlowCards.Step(
+        text,
+        text["OnboardCapacityTitle"],
         [
-            AdaptiveCard.Heading(text["OnboardCapacityTitle"]),
             CardInputs.Number("capacity", text.Format("OnboardCapacityLabel", Limits.CapacityMin, Limits.CapacityMax), Limits.CapacityMin, Limits.CapacityMax, draft.Capacity ?? 2),
-        ],
-        [AdaptiveCard.Submit(text["Next"], FlowCards.FlowVerb)]);
+        ]);
 
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)
     {

@@ -15,13 +15,11 @@ public sealed class ConfirmStep : IFlowStep<OnboardingDraft>
 
     public bool AcceptsText => false;
 
-    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => AdaptiveCard.Create(
-        [
-            AdaptiveCard.Heading(text["OnboardConfirmTitle"]),
-            ProfileFacts.Build(draft, text),
-            AdaptiveCard.Text(text["OnboardConfirmHint"], subtle: true),
-        ],
-        [AdaptiveCard.Submit(text["OnboardConfirmButton"], FlowCards.FlowVerb)]);
+    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => FlowCards.Step(
+        text,
+        text["OnboardConfirmTitle"],
+        [ProfileFacts.Build(draft, text), AdaptiveCard.Text(text["OnboardConfirmHint"], subtle: true)],
+        buttonKey: "OnboardConfirmButton");
 
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input) => StepOutcome.Accepted;
 }

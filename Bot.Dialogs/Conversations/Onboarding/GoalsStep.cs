@@ -16,15 +16,15 @@ public sealed class GoalsStep : IFlowStep<OnboardingDraft>
 
     public bool AcceptsText => true;
 
-    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => AdaptiveCard.Create(
+    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => FlowCards.Step(
+        text,
+        text["OnboardGoalsTitle"],
         [
-            AdaptiveCard.Heading(text["OnboardGoalsTitle"]),
             AdaptiveCard.Text(text[draft.Role == Role.Mentor ? "OnboardGoalsIntroMentor" : "OnboardGoalsIntroMentee"]),
             .. Enumerable.Range(1, Limits.GoalsMax).Select(i =>
                 (JsonNode)CardInputs.Text($"goal{i}", text.Format("OnboardGoalLabel", i), draft.Goals.ElementAtOrDefault(i - 1), Limits.GoalMax, required: i == 1)),
             AdaptiveCard.Text(text["OnboardGoalsTypeHint"], subtle: true),
-        ],
-        [AdaptiveCard.Submit(text["Next"], FlowCards.FlowVerb)]);
+        ]);
 
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)
     {

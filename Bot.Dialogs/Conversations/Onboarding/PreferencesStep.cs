@@ -20,17 +20,17 @@ public sealed class PreferencesStep : IFlowStep<OnboardingDraft>
 
     public bool AcceptsText => false;
 
-    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => AdaptiveCard.Create(
+    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => FlowCards.Step(
+        text,
+        text["OnboardPreferencesTitle"],
         [
-            AdaptiveCard.Heading(text["OnboardPreferencesTitle"]),
             CardInputs.Choices("departmentPreference", text[draft.Role == Role.Mentor ? "OnboardDepartmentLabelMentor" : "OnboardDepartmentLabelMentee"],
                 Enum.GetValues<DepartmentPreference>().Select(d => (text.Of(d), d.ToString())), draft.DepartmentPreference.ToString()),
             CardInputs.Choices("languages", text["OnboardLanguagesLabel"],
                 LanguageCodes.Select(c => (Localizer.LanguageName(c, text.Culture), c)), string.Join(',', draft.Languages.Count > 0 ? draft.Languages : [text.Language]), multiSelect: true),
             CardInputs.Choices("cadence", text["OnboardCadenceLabel"],
                 Enum.GetValues<Cadence>().Select(c => (text.Of(c), c.ToString())), draft.Cadence.ToString()),
-        ],
-        [AdaptiveCard.Submit(text["Next"], FlowCards.FlowVerb)]);
+        ]);
 
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)
     {

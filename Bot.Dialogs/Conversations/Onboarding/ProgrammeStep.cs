@@ -16,12 +16,12 @@ public sealed class ProgrammeStep : IFlowStep<OnboardingDraft>
 
     public bool AcceptsText => true;
 
-    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => AdaptiveCard.Create(
+    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => FlowCards.Step(
+        text,
+        text["OnboardProgrammeTitle"],
         [
-            AdaptiveCard.Heading(text["OnboardProgrammeTitle"]),
             CardInputs.Choices(Field, text["OnboardProgrammeLabel"], draft.ProgrammeOptions.Select(o => (o.Name, o.Id)), draft.ProgrammeId ?? draft.ProgrammeOptions.FirstOrDefault()?.Id, expanded: true),
-        ],
-        [AdaptiveCard.Submit(text["Next"], FlowCards.FlowVerb)]);
+        ]);
 
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)
     {

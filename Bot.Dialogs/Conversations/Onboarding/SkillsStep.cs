@@ -21,11 +21,11 @@ public sealed class SkillsStep : IFlowStep<OnboardingDraft>
         var mentor = draft.Role == Role.Mentor;
         var chosen = draft.Skills.Where(s => draft.Catalogue.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
         var other = draft.Skills.Except(chosen, StringComparer.OrdinalIgnoreCase).ToList();
-        var body = new List<JsonNode> { AdaptiveCard.Heading(text[mentor ? "OnboardSkillsTitleMentor" : "OnboardSkillsTitleMentee"]) };
+        var body = new List<JsonNode>();
         if (draft.Catalogue.Count > 0)
             body.Add(CardInputs.Choices("skills", text["OnboardSkillsCatalogue"], draft.Catalogue.Select(s => (s, s)), string.Join(',', chosen), multiSelect: true, expanded: true));
         body.Add(CardInputs.Text("otherSkills", text["OnboardSkillsOther"], string.Join(", ", other), maxLength: 400, placeholder: text["OnboardSkillsOtherPlaceholder"]));
-        return AdaptiveCard.Create(body, [AdaptiveCard.Submit(text["Next"], FlowCards.FlowVerb)]);
+        return FlowCards.Step(text, text[mentor ? "OnboardSkillsTitleMentor" : "OnboardSkillsTitleMentee"], body);
     }
 
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)

@@ -17,16 +17,16 @@ public sealed class WorkingHoursStep : IFlowStep<OnboardingDraft>
 
     public bool AcceptsText => false;
 
-    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => AdaptiveCard.Create(
+    public JsonObject Prompt(OnboardingDraft draft, Localizer text) => FlowCards.Step(
+        text,
+        text["OnboardHoursTitle"],
         [
-            AdaptiveCard.Heading(text["OnboardHoursTitle"]),
             CardInputs.Time("workStart", text["OnboardHoursStart"], draft.WorkStart.ToString("HH:mm", CultureInfo.InvariantCulture)),
             CardInputs.Time("workEnd", text["OnboardHoursEnd"], draft.WorkEnd.ToString("HH:mm", CultureInfo.InvariantCulture)),
             CardInputs.Choices("workDays", text["OnboardHoursDays"],
                 Week(text.Culture).Select(d => (text.Culture.DateTimeFormat.GetDayName(d), d.ToString())), string.Join(',', draft.WorkDays), multiSelect: true),
             CardInputs.Text("timeZone", text["OnboardHoursTimeZone"], draft.TimeZone, maxLength: 64, required: true, placeholder: "Europe/Paris"),
-        ],
-        [AdaptiveCard.Submit(text["Next"], FlowCards.FlowVerb)]);
+        ]);
 
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)
     {
