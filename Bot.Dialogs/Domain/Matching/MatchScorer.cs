@@ -5,7 +5,7 @@ namespace MentorBot.Dialogs.Domain.Matching;
 
 /// <summary>
 /// Scores every mentee of a round against every mentor. Hard rules exclude a pair outright: the same person, someone
-/// not active, an earlier pairing, no language in common (when both have said which they speak: a mentoring
+/// not active, an earlier or declined pairing, no language in common (when both have said which they speak: a mentoring
 /// relationship needs one, so a weight could not make up for it), the wrong way round on seniority (a mentor less
 /// senior than the mentee, or more senior in reverse mentoring), and a mentor with no capacity left. Everything else
 /// is weighed (<see cref="MatchingWeights"/>). People are indexed in a stable order: sorted by id, then shuffled by the
@@ -17,10 +17,15 @@ public sealed class MatchScorer
     private readonly MatchProfile[] mentors;
     private readonly int[] remaining;
     private readonly int[][] previousMentors;
+    private readonly int[][] declinedMentors;
     private readonly bool reverse;
     private readonly MatchingWeights weights;
     private readonly DateOnly referenceDate;
     private readonly ProfileBuilder profiles;
+    private readonly PointsTable points;
+    private readonly bool[] menteeAvailable;
+    private readonly bool[] mentorAvailable;
+    private readonly int[] sameMentor;
 
     private MatchScorer(MatchingRound round)
     {
@@ -28,6 +33,8 @@ public sealed class MatchScorer
         weights = round.Weights;
         reverse = round.Programme.Type == ProgrammeType.Reverse;
         referenceDate = round.ReferenceDate;
+        if (weights.Check().Any())
+            throw new ArgumentException("The programme's matching weights are not valid; ProgrammeRules.Check says why.", nameof(round));
         Check(round.Mentees, Role.Mentee, nameof(round.Mentees));
         Check(round.Mentors, Role.Mentor, nameof(round.Mentors));
         profiles = new ProfileBuilder(round.Mentees.Concat(round.Mentors), new ReferenceWeek(round.ReferenceDate));
@@ -35,11 +42,14 @@ public sealed class MatchScorer
         mentors = [.. StableOrder(round.Mentors, round.Seed + 1).Select(profiles.Build)];
         remaining = [.. mentors.Select(m => round.RemainingCapacityOf(m.Participant))];
         var mentorIndex = mentors.Select((m, j) => (m.Participant.UserObjectId, j)).ToDictionary(x => x.UserObjectId, x => x.j, StringComparer.Ordinal);
-        var earlier = round.PreviousPairs.ToLookup(p => p.MenteeId, p => p.MentorId, StringComparer.Ordinal);
-        previousMentors = [.. mentees.Select(m => earlier[m.Participant.UserObjectId]
-            .Select(id => mentorIndex.TryGetValue(id, out var j) ? j : -1).Where(j => j >= 0).Distinct().Order().ToArray())];
+        previousMentors = MentorsPerMentee(round.PreviousPairs, mentorIndex);
+        declinedMentors = MentorsPerMentee(round.DeclinedPairs, mentorIndex);
         Mentees = [.. mentees.Select(m => m.Participant)];
         Mentors = [.. mentors.Select(m => m.Participant)];
+        points = new PointsTable(weights, mentees.Select(m => m.SkillCount).DefaultIfEmpty(0).Max());
+        menteeAvailable = [.. Mentees.Select(IsAvailable)];
+        mentorAvailable = [.. Mentors.Select(IsAvailable)];
+        sameMentor = [.. Mentees.Select(p => mentorIndex.GetValueOrDefault(p.UserObjectId, -1))];
     }
 
     public MatchingRound Round { get; }
@@ -69,27 +79,45 @@ public sealed class MatchScorer
     public int RemainingCapacity(int mentor) => remaining[mentor];
 
     /// <summary>A pair's total score when it may be proposed; -1 when a rule excludes it or it scores below the programme's minimum.</summary>
+    /// <remarks>
+    /// The hot path of a round (every pair, millions of times): the same rules and points as <see cref="Explain(int, int)"/>,
+    /// from precomputed flags and <see cref="PointsTable"/> instead of <see cref="PairFacts"/>; a property test holds the two equal.
+    /// </remarks>
     public int Score(int mentee, int mentor)
     {
-        var facts = Facts(mentee, mentor, stopAtExclusion: true);
-        if (facts.Exclusion != PairExclusion.None)
+        if (!menteeAvailable[mentee] || !mentorAvailable[mentor] || remaining[mentor] <= 0 || sameMentor[mentee] == mentor)
             return -1;
-        var total = ComponentPoints.Total(facts, weights);
+        if (Contains(previousMentors[mentee], mentor) || Contains(declinedMentors[mentee], mentor))
+            return -1;
+        var a = mentees[mentee];
+        var b = mentors[mentor];
+        var language = a.LanguageCount == 0 || b.LanguageCount == 0 ? LanguageFit.Unknown
+            : Bits.AnyShared(a.Languages, b.Languages) ? LanguageFit.Shared : LanguageFit.None;
+        var seniority = SeniorityOf(a.Participant.Seniority, b.Participant.Seniority);
+        if (language == LanguageFit.None || seniority == SeniorityFit.WrongWay)
+            return -1;
+        var total = points.Skills(Bits.CountShared(a.Skills, b.Skills), a.SkillCount)
+            + points.Goals(Bits.CountShared(a.MentionedSkills, b.Skills), b.SkillCount)
+            + points.Hours(a.Hours is null || b.Hours is null ? null : Bits.CountShared(a.Hours, b.Hours))
+            + points.TimeZone(a.OffsetSlots is { } x && b.OffsetSlots is { } y ? Math.Abs(x - y) : null)
+            + points.Department(DepartmentOf(a, b))
+            + points.Seniority(seniority)
+            + points.Language(language);
         return total >= weights.MinimumScore ? total : -1;
     }
 
     /// <summary>Whether the only thing keeping this pair apart is that the mentor is full: tells "no capacity" from "no fit".</summary>
     public bool IsCompatibleButForCapacity(int mentee, int mentor)
     {
-        var facts = Facts(mentee, mentor, stopAtExclusion: false);
+        var facts = Facts(mentee, mentor);
         return facts.Exclusion is PairExclusion.None or PairExclusion.MentorFull && ComponentPoints.Total(facts, weights) >= weights.MinimumScore;
     }
 
-    internal bool IsMenteeAvailable(int mentee) => IsAvailable(mentees[mentee].Participant);
+    internal bool IsMenteeAvailable(int mentee) => menteeAvailable[mentee];
 
     public MatchScore Explain(int mentee, int mentor)
     {
-        var facts = Facts(mentee, mentor, stopAtExclusion: false);
+        var facts = Facts(mentee, mentor);
         var explanation = new MatchExplanation(mentees[mentee], mentors[mentor], facts, weights, reverse, profiles);
         return new MatchScore(
             mentees[mentee].Participant.UserObjectId,
@@ -101,18 +129,15 @@ public sealed class MatchScorer
             explanation.Exclusion());
     }
 
-    internal PairFacts Facts(int mentee, int mentor, bool stopAtExclusion)
+    internal PairFacts Facts(int mentee, int mentor)
     {
         var a = mentees[mentee];
         var b = mentors[mentor];
         var language = a.LanguageCount == 0 || b.LanguageCount == 0 ? LanguageFit.Unknown
             : Bits.AnyShared(a.Languages, b.Languages) ? LanguageFit.Shared : LanguageFit.None;
         var seniority = SeniorityOf(a.Participant.Seniority, b.Participant.Seniority);
-        var exclusion = Exclusion(mentee, mentor, language, seniority);
-        if (stopAtExclusion && exclusion != PairExclusion.None)
-            return new PairFacts { Exclusion = exclusion };
         return new PairFacts(
-            exclusion,
+            Exclusion(mentee, mentor, language, seniority),
             Bits.CountShared(a.Skills, b.Skills),
             a.SkillCount,
             Bits.CountShared(a.MentionedSkills, b.Skills),
@@ -132,8 +157,10 @@ public sealed class MatchScorer
             return PairExclusion.SamePerson;
         if (!IsAvailable(a) || !IsAvailable(b))
             return PairExclusion.NotAvailable;
-        if (previousMentors[mentee].Length > 0 && Array.BinarySearch(previousMentors[mentee], mentor) >= 0)
+        if (Contains(previousMentors[mentee], mentor))
             return PairExclusion.EarlierPair;
+        if (Contains(declinedMentors[mentee], mentor))
+            return PairExclusion.Declined;
         if (language == LanguageFit.None)
             return PairExclusion.NoSharedLanguage;
         if (seniority == SeniorityFit.WrongWay)
@@ -149,7 +176,8 @@ public sealed class MatchScorer
     {
         if (mentee is null || mentor is null)
             return SeniorityFit.Unknown;
-        var order = mentor.Value.CompareTo(mentee.Value) * (reverse ? -1 : 1);
+        // Enum.CompareTo takes an object: compare the ranks as ints, or every pair of a round allocates a box.
+        var order = Math.Sign((int)mentor.Value - (int)mentee.Value) * (reverse ? -1 : 1);
         return order > 0 ? SeniorityFit.RightWay : order == 0 ? SeniorityFit.Same : SeniorityFit.WrongWay;
     }
 
@@ -162,6 +190,16 @@ public sealed class MatchScorer
             return DepartmentFit.Unknown;
         var same = mentee.Department == mentor.Department;
         return same == (preference == DepartmentPreference.Same) ? DepartmentFit.PreferenceMet : DepartmentFit.PreferenceUnmet;
+    }
+
+    private static bool Contains(int[] sorted, int mentor) => sorted.Length > 0 && Array.BinarySearch(sorted, mentor) >= 0;
+
+    // Each mentee's mentors in these pairs, as sorted indexes (pairs naming someone not in the round are ignored).
+    private int[][] MentorsPerMentee(IReadOnlyCollection<PairKey> pairs, Dictionary<string, int> mentorIndex)
+    {
+        var byMentee = pairs.ToLookup(p => p.MenteeId, p => p.MentorId, StringComparer.Ordinal);
+        return [.. mentees.Select(m => byMentee[m.Participant.UserObjectId]
+            .Select(id => mentorIndex.TryGetValue(id, out var j) ? j : -1).Where(j => j >= 0).Distinct().Order().ToArray())];
     }
 
     private static void Check(IReadOnlyList<Participant> people, Role role, string name)

@@ -2,32 +2,40 @@ namespace MentorBot.Dialogs.Domain.Matching;
 
 /// <summary>
 /// Proposes the pairs of a round: the greatest total score the mentors' capacities allow, over compatible pairs only
-/// (<see cref="MatchScorer"/>), the same for the same input. All pairs are scored once; the exact solver
-/// (<see cref="CapacitatedAssignment"/>) then works on each mentee's best few mentors, and its duals are checked
-/// against every compatible pair. A pair that could still raise the total is added and the solve repeated, so the
-/// answer is exact while the solver sees a small part of a large round (5,000 × 1,000 in a few seconds).
+/// (<see cref="MatchScorer"/>), the same for the same input. All pairs are scored once. The exact solver
+/// (<see cref="CapacitatedAssignment"/>) starts from each mentee's best few mentors and each mentor's best few
+/// mentees; its duals are then checked against every compatible pair, and a mentee with a pair that could still
+/// raise the total is given those mentors and re-inserted, until none is left. So the answer is exact, with a proof,
+/// while the solver sees a small part of a large round (5,000 × 1,000: about 80,000 of 5,000,000 pairs).
 /// </summary>
 public static class Matcher
 {
-    /// <summary>Each mentee's best mentors the first solve works on; the pricing check adds any other that matters.</summary>
+    /// <summary>Each mentee's best mentors the first solve works on.</summary>
     internal const int InitialCandidates = 16;
 
-    public static MatchingResult Match(MatchingRound round) => Match(round, InitialCandidates);
+    /// <summary>Each mentor's best mentees per place they have, plus a few: the ones who compete for those places.</summary>
+    internal const int MenteesPerPlace = 4;
 
-    internal static MatchingResult Match(MatchingRound round, int initialCandidates)
+    public static MatchingResult Match(MatchingRound round) => Match(round, InitialCandidates, MenteesPerPlace);
+
+    /// <summary>Tests start from fewer candidates to make the pricing check and re-insertion do the work.</summary>
+    internal static MatchingResult Match(MatchingRound round, int initialCandidates, int menteesPerPlace)
     {
         var scorer = MatchScorer.For(round);
         var scores = ScoreTable.Build(scorer);
-        var candidates = scores.BestMentors(initialCandidates);
         var capacity = Enumerable.Range(0, scores.Mentors).Select(scorer.RemainingCapacity).ToArray();
+        var candidates = scores.Candidates(initialCandidates, j => capacity[j] == 0 ? 0 : menteesPerPlace * (capacity[j] + 1));
+
+        var solver = new CapacitatedAssignment(capacity, candidates);
+        solver.AddAll();
         for (var rounds = 1; ; rounds++)
         {
-            var edges = new CandidateEdges(candidates);
-            var solution = CapacitatedAssignment.Solve(scores.Mentees, scores.Mentors, capacity, edges);
+            var solution = solver.Solution();
             var missing = scores.PairsAboveDuals(solution);
             if (missing.Count == 0)
-                return Result(scorer, scores, solution, new OptimalityProof(solution.DualBound, edges.Count, rounds));
-            candidates = Merge(candidates, missing);
+                return Result(scorer, scores, solution, new OptimalityProof(solution.DualBound, solution.Edges, rounds));
+            foreach (var mentee in missing.GroupBy(p => p.Mentee))
+                solver.Reinsert(mentee.Key, [.. mentee.Select(p => (p.Mentor, p.Score))]);
         }
     }
 
@@ -72,20 +80,5 @@ public static class Matcher
             return MatchReasonKeys.UnmatchedNotActive;
         var anyFit = Enumerable.Range(0, scores.Mentors).Any(j => scores[mentee, j] >= 0 || scorer.IsCompatibleButForCapacity(mentee, j));
         return anyFit ? MatchReasonKeys.UnmatchedNoCapacityLeft : MatchReasonKeys.UnmatchedNoCompatibleMentor;
-    }
-
-    private static List<(int Mentor, int Score)>[] Merge(List<(int Mentor, int Score)>[] candidates, IReadOnlyList<(int Mentee, int Mentor, int Score)> missing)
-    {
-        foreach (var (mentee, mentor, score) in missing)
-        {
-            // The duals hold on every edge the solver saw; a violation there would be a solver bug, not a missing edge.
-            if (candidates[mentee].Exists(c => c.Mentor == mentor))
-                throw new InvalidOperationException($"The assignment's duals fail on an edge it was given (mentee {mentee}, mentor {mentor}).");
-            candidates[mentee].Add((mentor, score));
-        }
-
-        foreach (var list in candidates)
-            list.Sort(ScoreTable.BestFirst);
-        return candidates;
     }
 }

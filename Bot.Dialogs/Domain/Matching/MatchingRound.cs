@@ -21,6 +21,9 @@ public sealed record MatchingRound
     /// <summary>Pairs from earlier rounds or earlier programmes; a repeat is excluded.</summary>
     public IReadOnlyCollection<PairKey> PreviousPairs { get; init; } = [];
 
+    /// <summary>Proposals declined (or left to expire) in this programme: the pair is not proposed again, and the next candidate is.</summary>
+    public IReadOnlyCollection<PairKey> DeclinedPairs { get; init; } = [];
+
     /// <summary>Mentees each mentor already has (by mentor id); their capacity left is what this round can use.</summary>
     public IReadOnlyDictionary<string, int> CurrentLoads { get; init; } = new Dictionary<string, int>();
 

@@ -7,5 +7,5 @@ namespace MentorBot.Dialogs.Domain.Matching;
 /// </summary>
 /// <param name="Bound">The upper bound on any assignment's total.</param>
 /// <param name="CandidateEdges">Pairs the solver worked on, out of all compatible pairs.</param>
-/// <param name="Rounds">Solves needed before every compatible pair respected the bound.</param>
+/// <param name="Rounds">Checks against every compatible pair: the first after the initial solve, one more after each re-insertion of the mentees a check found.</param>
 public sealed record OptimalityProof(long Bound, int CandidateEdges, int Rounds);

@@ -23,6 +23,7 @@ internal enum PairExclusion
     SamePerson,
     NotAvailable,
     EarlierPair,
+    Declined,
     NoSharedLanguage,
     MentorJunior,
     MentorSenior,

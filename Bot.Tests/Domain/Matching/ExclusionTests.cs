@@ -16,6 +16,24 @@ public sealed class ExclusionTests
     }
 
     [Fact]
+    public void ADeclinedProposal_IsNotMadeAgain_AndTheNextMentorIsProposed()
+    {
+        var round = new MatchingRound
+        {
+            Programme = People.Programme(),
+            Mentees = [People.Mentee()],
+            Mentors = [People.Mentor("declined"), People.Mentor("next") with { Skills = ["Python"] }],
+            ReferenceDate = People.January,
+            DeclinedPairs = [new PairKey("mentee-1", "declined")],
+        };
+        var scorer = MatchScorer.For(round);
+        var declined = scorer.Mentors.ToList().FindIndex(p => p.UserObjectId == "declined");
+
+        Assert.Equal(MatchReasonKeys.ExcludedDeclined, scorer.Explain(0, declined).Exclusion?.MessageKey);
+        Assert.Equal("next", Assert.Single(Matcher.Match(round).Pairs).Mentor.UserObjectId);
+    }
+
+    [Fact]
     public void AMentorWithNoPlaceLeft_IsExcluded_AndOneWithAPlaceIsNot()
     {
         var full = MatchScorer.Explain(People.Programme(), People.Mentee(), People.Mentor() with { Capacity = 2 }, People.January, mentorLoad: 2);
@@ -66,6 +84,14 @@ public sealed class ExclusionTests
     public void ARoundWithAMenteeInTheMentorsList_IsRefused()
     {
         var round = new MatchingRound { Programme = People.Programme(), Mentees = [People.Mentee()], Mentors = [People.Mentee("x")], ReferenceDate = People.January };
+
+        Assert.Throws<ArgumentException>(() => MatchScorer.For(round));
+    }
+
+    [Fact]
+    public void ARoundWithInvalidWeights_IsRefused()
+    {
+        var round = new MatchingRound { Programme = People.Programme(weights: MatchingWeights.Default with { Language = -5 }), Mentees = [People.Mentee()], Mentors = [People.Mentor()], ReferenceDate = People.January };
 
         Assert.Throws<ArgumentException>(() => MatchScorer.For(round));
     }

@@ -13,6 +13,18 @@ namespace MentorBot.Tests.Domain.Matching;
 public sealed class MatcherPropertyTests
 {
     [Property(MaxTest = 300)]
+    public Property TheFastScore_AgreesWithTheExplainedScore_OnEveryPair() => Prop.ForAll(Rounds.UpTo(8, 6), r =>
+    {
+        var scorer = MatchScorer.For(r.Build());
+        return Enumerable.Range(0, scorer.Mentees.Count).All(i => Enumerable.Range(0, scorer.Mentors.Count).All(j =>
+        {
+            var explained = scorer.Explain(i, j);
+            return scorer.Score(i, j) == (explained.IsCompatible ? explained.Total : -1)
+                && explained.Total == explained.Components.Sum(c => c.Points);
+        }));
+    });
+
+    [Property(MaxTest = 300)]
     public Property Total_EqualsTheBruteForceOptimum() => Prop.ForAll(Rounds.UpTo(6, 4), r =>
     {
         var round = r.Build();
@@ -24,13 +36,13 @@ public sealed class MatcherPropertyTests
     {
         // One candidate per mentee forces the pricing check to find the pairs that matter and solve again.
         var round = r.Build();
-        return Matcher.Match(round, initialCandidates: 1).TotalScore == BruteForce.BestTotal(MatchScorer.For(round));
+        return Matcher.Match(round, initialCandidates: 1, menteesPerPlace: 0).TotalScore == BruteForce.BestTotal(MatchScorer.For(round));
     });
 
     [Property(MaxTest = 300)]
     public Property TheProofsBound_EqualsTheTotal() => Prop.ForAll(Rounds.UpTo(12, 6), r =>
     {
-        var result = Matcher.Match(r.Build(), initialCandidates: 2);
+        var result = Matcher.Match(r.Build(), initialCandidates: 2, menteesPerPlace: 0);
         return result.Proof.Bound == result.TotalScore;
     });
 
@@ -69,10 +81,10 @@ public sealed class MatcherPropertyTests
     });
 
     [Property(MaxTest = 200)]
-    public Property NoEarlierPairing_IsRepeated() => Prop.ForAll(Rounds.UpTo(12, 6), r =>
+    public Property NoEarlierOrDeclinedPairing_IsProposed() => Prop.ForAll(Rounds.UpTo(12, 6), r =>
     {
         var round = r.Build();
-        var earlier = round.PreviousPairs.ToHashSet();
+        var earlier = round.PreviousPairs.Concat(round.DeclinedPairs).ToHashSet();
         return Matcher.Match(round).Pairs.All(p => !earlier.Contains(new PairKey(p.Mentee.UserObjectId, p.Mentor.UserObjectId)));
     });
 

@@ -77,10 +77,10 @@ public sealed class MatcherTests
     }
 
     [Fact]
-    public void TheSolver_SolvesAgain_WhenAPairItWasNotGivenCouldRaiseTheTotal()
+    public void TheSolver_ReinsertsMentees_WhenPairsItWasNotGivenCouldRaiseTheTotal()
     {
         // Everyone's favourite mentor can take one: with one candidate each, the first solve strands two mentees,
-        // the pricing check finds their next-best mentors, and the second solve places everyone.
+        // the check against every pair finds their next-best mentors, and re-inserting them places everyone.
         var mentors = new[]
         {
             People.Mentor("m1") with { Capacity = 1 },
@@ -89,9 +89,9 @@ public sealed class MatcherTests
         };
         var round = Round([People.Mentee("a"), People.Mentee("b"), People.Mentee("c")], mentors);
 
-        var result = Matcher.Match(round, initialCandidates: 1);
+        var result = Matcher.Match(round, initialCandidates: 1, menteesPerPlace: 0);
 
-        Assert.True(result.Proof.Rounds > 1, $"expected more than one solve, got {result.Proof.Rounds}");
+        Assert.True(result.Proof.Rounds > 1, $"expected more than one check, got {result.Proof.Rounds}");
         Assert.Equal(3, result.Pairs.Count);
         Assert.Equal(BruteForce.BestTotal(MatchScorer.For(round)), result.TotalScore);
     }

@@ -23,6 +23,7 @@ public sealed record RandomRound(int Seed, int Mentees, int Mentors, bool Revers
         var mentees = Enumerable.Range(0, Mentees).Select(i => Person(random, $"mentee-{i}", Role.Mentee)).ToList();
         var mentors = Enumerable.Range(0, Mentors).Select(i => Person(random, $"mentor-{i}", Role.Mentor) with { Capacity = random.Next(1, 3) }).ToList();
         var previous = mentees.SelectMany(a => mentors.Where(_ => random.Next(6) == 0).Select(b => new PairKey(a.UserObjectId, b.UserObjectId))).ToList();
+        var declined = mentees.SelectMany(a => mentors.Where(_ => random.Next(10) == 0).Select(b => new PairKey(a.UserObjectId, b.UserObjectId))).ToList();
         var loads = mentors.Where(_ => random.Next(4) == 0).ToDictionary(b => b.UserObjectId, _ => 1);
         return new MatchingRound
         {
@@ -31,6 +32,7 @@ public sealed record RandomRound(int Seed, int Mentees, int Mentors, bool Revers
             Mentors = mentors,
             ReferenceDate = new DateOnly(2026, 1, 5).AddDays(random.Next(365)),
             PreviousPairs = previous,
+            DeclinedPairs = declined,
             CurrentLoads = loads,
             Seed = Seed,
         };
