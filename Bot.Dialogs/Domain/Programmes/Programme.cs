@@ -1,3 +1,6 @@
+using MentorBot.Dialogs.Domain.Matching;
+using MentorBot.Dialogs.Domain.Matching.Circles;
+
 namespace MentorBot.Dialogs.Domain.Programmes;
 
 /// <summary>A mentoring programme as a lead configures it.</summary>
@@ -27,6 +30,12 @@ public sealed record Programme
     public MatchingMode Matching { get; init; } = MatchingMode.LeadApproves;
 
     public int DefaultMentorCapacity { get; init; } = 2;
+
+    /// <summary>How much each part of a match counts, and the least score a pair needs; the documented defaults unless the lead changes them.</summary>
+    public MatchingWeights Weights { get; init; } = MatchingWeights.Default;
+
+    /// <summary>Group programmes: how circles are formed.</summary>
+    public CircleSettings Circles { get; init; } = CircleSettings.Default;
 
     /// <summary>Cross-organisation programmes: the tenants whose people may join. Empty: the lead's tenant only.</summary>
     public IReadOnlyList<string> AllowedTenants { get; init; } = [];

@@ -24,6 +24,8 @@ public static class ProgrammeRules
             errors.Add(new("skills", "ErrorTooMany", Limits.CatalogueMax));
         if (programme.SkillsCatalogue.Any(s => string.IsNullOrWhiteSpace(s) || s.Trim().Length > Limits.SkillMax))
             errors.Add(new("skills", "ErrorSkillLength", Limits.SkillMax));
+        errors.AddRange(programme.Weights.Check());
+        errors.AddRange(programme.Circles.Check());
         if (programme.Leads.Count == 0)
             errors.Add(new("leads", "ErrorNoLead"));
         if (programme.AllowedTenants.Any(t => !Guid.TryParse(t, out _)))
