@@ -17,10 +17,19 @@ public static class CardReading
 
     public static string Heading(this JObject card) => card.SelectTokens("$.body[?(@.type == 'TextBlock')].text").First().ToString();
 
-    /// <summary>The data a submit button posts, merged with the values the user "typed" into the card.</summary>
+    /// <summary>
+    /// What Teams posts when a submit button is pressed: the action's data, every input's current value (its
+    /// pre-filled value unless the user changed it), then the values the user "typed" here.
+    /// </summary>
     public static JObject Submit(this JObject card, object? values = null, int action = 0)
     {
         var data = (JObject)card.SelectTokens("$..actions[*]").ElementAt(action)["data"]!.DeepClone();
+        foreach (var input in card.SelectTokens("$..body[?(@.id)]").OfType<JObject>())
+        {
+            if (input["value"] is { } value && input.Value<string>("type")?.StartsWith("Input.", StringComparison.Ordinal) == true)
+                data[input.Value<string>("id")!] = value.Type == JTokenType.String ? value : value.ToString();
+        }
+
         if (values is not null)
             data.Merge(JObject.FromObject(values));
         return data;

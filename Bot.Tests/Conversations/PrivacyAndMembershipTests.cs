@@ -100,7 +100,7 @@ public sealed class PrivacyAndMembershipTests : IAsyncLifetime
 
         var skillsCard = (await _bot.SendAsync(_user, null, editSkills)).LastCard();
         await _bot.SendAsync(_user, null, skillsCard.Submit(new { otherSkills = "Rust" }));
-        Assert.Equal(["Rust"], (await Participants.ForUserAsync(_user.TenantId, _user.ObjectId, default)).Single().Skills);
+        Assert.Equal(["Data engineering", "Rust"], (await Participants.ForUserAsync(_user.TenantId, _user.ObjectId, default)).Single().Skills);
     }
 
     [Fact]

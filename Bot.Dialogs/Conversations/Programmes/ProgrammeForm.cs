@@ -1,5 +1,7 @@
 using System.Globalization;
 using MentorBot.Dialogs.Domain;
+using MentorBot.Dialogs.Domain.Matching;
+using MentorBot.Dialogs.Domain.Matching.Circles;
 using MentorBot.Dialogs.Domain.Programmes;
 using Newtonsoft.Json.Linq;
 
@@ -67,6 +69,10 @@ public static class ProgrammeForm
             DefaultMentorCapacity = I("capacity", Limits.CapacityMin, Limits.CapacityMax),
             AllowedTenants = Split(S("tenants"), ',', ';', ' ', '\n'),
             Leads = leads,
+
+            // Settings the form does not show are carried over from the programme being edited.
+            Weights = existing?.Weights ?? MatchingWeights.Default,
+            Circles = existing?.Circles ?? CircleSettings.Default,
         };
         if (errors.Count == 0)
             errors.AddRange(ProgrammeRules.Check(programme));
