@@ -212,25 +212,20 @@ public sealed class ProactiveMessagingTests(ProactiveMessagingTests.HostWithJobs
         var storage = host.App.Services.GetRequiredService<JobStorage>();
         var before = LastExecution(storage);
         host.App.Services.GetRequiredService<IRecurringJobManager>().Trigger(OutboxRetryJob.RecurringJobId);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(40);
-        while (storage.GetMonitoringApi().SucceededListCount() <= before)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The outbox retry job did not run within 40 s of being triggered.");
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(
+            () => Task.FromResult(storage.GetMonitoringApi().SucceededListCount() > before),
+            "the triggered outbox retry job to succeed",
+            TimeSpan.FromSeconds(40));
     }
 
     private static long LastExecution(JobStorage storage) => storage.GetMonitoringApi().SucceededListCount();
 
     private async Task WaitForLedgerAsync(TeamsUser user, OutboxState state)
     {
-        var deadline = DateTime.UtcNow + Timeout;
-        OutboxEntry? entry;
-        while ((entry = await Ledger.GetAsync(user.TenantId, user.ObjectId, Nudge(user).Key, CancellationToken.None))?.State != state)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"The outbox entry is {entry?.State}, not {state}, after {Timeout}.");
-            await Task.Delay(20);
-        }
+        await Eventually.TrueAsync(
+            async () => (await Ledger.GetAsync(user.TenantId, user.ObjectId, Nudge(user).Key, CancellationToken.None))?.State == state,
+            $"the outbox entry to be {state}",
+            Timeout);
     }
 
     /// <summary>The host with its Hangfire server running, so the outbox job really runs through Hangfire.</summary>
