@@ -50,6 +50,18 @@ public static class AdaptiveCard
         return new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = payload };
     }
 
+    /// <summary>
+    /// A button that sends an <c>adaptiveCard/action</c> invoke (Universal Actions): the bot answers with the card
+    /// that replaces this one, so the card updates in place for whoever pressed it. The verb is also written into the
+    /// data, so one router reads submissions and invokes alike.
+    /// </summary>
+    public static JsonObject Execute(string title, string verb, JsonObject? data = null)
+    {
+        var payload = data ?? [];
+        payload[CardData.VerbField] = verb;
+        return new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = payload };
+    }
+
     public static JsonObject FactSet(IEnumerable<(string Title, string Value)> facts) => new()
     {
         ["type"] = "FactSet",

@@ -16,7 +16,13 @@ public static class BotCommands
 
     public static BotCommand Pause { get; } = new("pause", "pause", "HelpCommandPause");
 
-    public static BotCommand Resume { get; } = new("resume", "reprendre", "HelpCommandResume");
+    /// <summary>Out of the menu (which holds ten): a paused user is reminded of it; "find a time" earns the place.</summary>
+    public static BotCommand Resume { get; } = new("resume", "reprendre", "HelpCommandResume", InMenu: false);
+
+    public static BotCommand FindATime { get; } = new("find a time", "trouver un créneau", "HelpCommandFindATime");
+
+    /// <summary>Leads: run matching for a programme ("match", or "match Programme name").</summary>
+    public static BotCommand Match { get; } = new("match", "jumeler", "HelpCommandMatch", InMenu: false);
 
     public static BotCommand Leave { get; } = new("leave", "quitter", "HelpCommandLeave");
 
@@ -32,7 +38,7 @@ public static class BotCommands
 
     public static BotCommand NewProgramme { get; } = new("new programme", "nouveau programme", "HelpCommandNewProgramme");
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme];
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match];
 
     /// <summary>Finds the command a message names, tolerant of case, surrounding spaces and a leading slash.</summary>
     public static BotCommand? Find(string? text) => Parse(text).Command;

@@ -9,6 +9,15 @@ public sealed record ChatTurn(ITurnContext Context, Localizer Text, string Tenan
     /// <summary>False for a sender without tenant or Entra object id (nothing can be stored for them).</summary>
     public bool HasIdentity => TenantId.Length > 0 && UserObjectId.Length > 0;
 
+    /// <summary>The card that replaces the one the user pressed a button on, when the handler set one.</summary>
+    public System.Text.Json.Nodes.JsonObject? ReplacementCard { get; private set; }
+
+    /// <summary>
+    /// Replaces the card the user acted on (an <c>Action.Execute</c> answers with it; an <c>Action.Submit</c> updates
+    /// the message it came from), so a card that has been answered shows its outcome, not its buttons.
+    /// </summary>
+    public void ReplaceCard(System.Text.Json.Nodes.JsonObject card) => ReplacementCard = card;
+
     public Task SayAsync(string message, CancellationToken cancellationToken) =>
         Context.SendActivityAsync(message, cancellationToken: cancellationToken);
 

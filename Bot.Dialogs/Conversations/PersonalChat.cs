@@ -58,9 +58,37 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
         await ReplyUnknownAsync(chat, BotCommands.Normalise(message), cancellationToken);
     }
 
+    /// <summary>
+    /// An <c>Action.Execute</c> press (invoke <c>adaptiveCard/action</c>): handled as a submission, answered with the
+    /// card that replaces the pressed one, or, when the handler replaced nothing, with a message that leaves it as is.
+    /// </summary>
+    public async Task<AdaptiveCardInvokeResponse> OnCardInvokeAsync(ITurnContext turn, AdaptiveCardInvokeValue invoke, CancellationToken cancellationToken)
+    {
+        var chat = ChatTurn.From(turn);
+        var data = invoke.Action?.Data as JObject ?? TryParse(invoke.Action?.Data) ?? [];
+        if (data[CardData.VerbField] is null && invoke.Action?.Verb is { Length: > 0 } verb)
+            data[CardData.VerbField] = verb;
+        await RouteCardAsync(chat, data, cancellationToken);
+        return chat.ReplacementCard is { } card
+            ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = JObject.Parse(card.ToJsonString()) }
+            : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = chat.Text["CardActionDone"] };
+    }
+
     private async Task OnCardAsync(ChatTurn chat, object value, CancellationToken cancellationToken)
     {
-        var data = value as JObject ?? TryParse(value);
+        await RouteCardAsync(chat, value as JObject ?? TryParse(value), cancellationToken);
+
+        // An Action.Submit comes as a message replying to the card's message: that message is updated in place.
+        if (chat.ReplacementCard is { } card && chat.Context.Activity.ReplyToId is { Length: > 0 } cardMessage)
+        {
+            var update = CardAttachment.Message(card);
+            update.Id = cardMessage;
+            await chat.Context.UpdateActivityAsync(update, cancellationToken);
+        }
+    }
+
+    private async Task RouteCardAsync(ChatTurn chat, JObject? data, CancellationToken cancellationToken)
+    {
         var verb = data?[CardData.VerbField]?.Type == JTokenType.String ? data.Value<string>(CardData.VerbField) : null;
         if (data is null || verb is null)
         {

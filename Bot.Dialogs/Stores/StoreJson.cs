@@ -8,7 +8,7 @@ internal static class StoreJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new MatchReasonJson() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 

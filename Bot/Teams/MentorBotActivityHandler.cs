@@ -33,6 +33,12 @@ public sealed partial class MentorBotActivityHandler(
         await chat.OnMessageAsync(turnContext, cancellationToken);
     }
 
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        await references.RememberAsync(((ITurnContext)turnContext).Activity, cancellationToken);
+        return await chat.OnCardInvokeAsync(turnContext, invokeValue, cancellationToken);
+    }
+
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         RememberAndWelcomeAsync(turnContext, cancellationToken);
 
