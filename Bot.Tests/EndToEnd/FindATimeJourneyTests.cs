@@ -1,8 +1,8 @@
-using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Localization;
 using MentorBot.Dialogs.Stores;
+using MentorBot.Tests.Conversations.Scheduling;
 using MentorBot.Tests.Graph;
 using MentorBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -94,33 +94,8 @@ public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClass
         };
         await app.Services.GetRequiredService<ProgrammeStore>().SaveAsync(programme, null, default);
         var participants = app.Services.GetRequiredService<ParticipantStore>();
-        await participants.SaveAsync(Member(programme, Mentor.ObjectId, "Amelie Martin", Role.Mentor, "Europe/Paris"), default);
-        await participants.SaveAsync(Member(programme, MenteeId, "Sam Carter", Role.Mentee, "America/New_York"), default);
-        await app.Services.GetRequiredService<PairStore>().SaveAsync(
-            new Pair
-            {
-                Id = Pair.IdFor(MenteeId, Mentor.ObjectId),
-                ProgrammeId = programme.Id,
-                MenteeTenantId = Tenant,
-                MenteeId = MenteeId,
-                MentorTenantId = Tenant,
-                MentorId = Mentor.ObjectId,
-                Status = PairStatus.Active,
-                AcceptedAt = DateTimeOffset.UtcNow.AddDays(-1),
-            },
-            null,
-            default);
+        await participants.SaveAsync(SchedulingScenario.Member(programme.Id, Tenant, Mentor.ObjectId, "Amelie Martin", Role.Mentor, "Europe/Paris"), default);
+        await participants.SaveAsync(SchedulingScenario.Member(programme.Id, Tenant, MenteeId, "Sam Carter", Role.Mentee, "America/New_York"), default);
+        await app.Services.GetRequiredService<PairStore>().SaveAsync(SchedulingScenario.ActivePair(programme.Id, Tenant, MenteeId, Tenant, Mentor.ObjectId), null, default);
     }
-
-    private static Participant Member(Programme programme, string id, string name, Role role, string zone) => new()
-    {
-        TenantId = Tenant,
-        UserObjectId = id,
-        ProgrammeId = programme.Id,
-        Role = role,
-        DisplayName = name,
-        WorkingHours = new WorkingHours(new TimeOnly(9, 0), new TimeOnly(17, 0), WorkingHours.WeekDays, zone),
-        Capacity = role == Role.Mentor ? 2 : null,
-        JoinedAt = DateTimeOffset.UtcNow.AddDays(-7),
-    };
 }

@@ -27,19 +27,9 @@ public sealed class SchedulingScenario(BotHarness bot)
     {
         Programme = await bot.SeedProgrammeAsync("Data mentoring", "lead-" + Guid.NewGuid().ToString("N"));
         var participants = bot.Services.GetRequiredService<ParticipantStore>();
-        await participants.SaveAsync(Member(Mentor, Role.Mentor, mentorTenant ?? BotHarness.Tenant, declaredHours ? "Europe/Paris" : null), default);
-        await participants.SaveAsync(Member(Mentee, Role.Mentee, BotHarness.Tenant, declaredHours ? "America/New_York" : null), default);
-        Pair = new Pair
-        {
-            Id = Pair.IdFor(Mentee.ObjectId, Mentor.ObjectId),
-            ProgrammeId = Programme.Id,
-            MenteeTenantId = BotHarness.Tenant,
-            MenteeId = Mentee.ObjectId,
-            MentorTenantId = mentorTenant ?? BotHarness.Tenant,
-            MentorId = Mentor.ObjectId,
-            Status = status,
-            AcceptedAt = DateTimeOffset.UtcNow.AddDays(-1),
-        };
+        await participants.SaveAsync(Member(Programme.Id, mentorTenant ?? BotHarness.Tenant, Mentor.ObjectId, Mentor.Name, Role.Mentor, declaredHours ? "Europe/Paris" : null), default);
+        await participants.SaveAsync(Member(Programme.Id, BotHarness.Tenant, Mentee.ObjectId, Mentee.Name, Role.Mentee, declaredHours ? "America/New_York" : null), default);
+        Pair = ActivePair(Programme.Id, BotHarness.Tenant, Mentee.ObjectId, mentorTenant ?? BotHarness.Tenant, Mentor.ObjectId) with { Status = status };
         await Pairs.SaveAsync(Pair, null, default);
     }
 
@@ -67,15 +57,29 @@ public sealed class SchedulingScenario(BotHarness bot)
 
     public static string AllText(JObject card) => string.Join(" | ", card.SelectTokens("$..text").Select(t => t.ToString()));
 
-    private Participant Member(TeamsUser user, Role role, string tenant, string? zone) => new()
+    /// <summary>A participant who declared 9:00–17:00 on weekdays in <paramref name="zone"/> (null: no working hours yet).</summary>
+    public static Participant Member(string programmeId, string tenant, string objectId, string name, Role role, string? zone) => new()
     {
         TenantId = tenant,
-        UserObjectId = user.ObjectId,
-        ProgrammeId = Programme.Id,
+        UserObjectId = objectId,
+        ProgrammeId = programmeId,
         Role = role,
-        DisplayName = user.Name,
+        DisplayName = name,
         WorkingHours = zone is null ? null : new WorkingHours(new TimeOnly(9, 0), new TimeOnly(17, 0), WorkingHours.WeekDays, zone),
         Capacity = role == Role.Mentor ? 2 : null,
         JoinedAt = DateTimeOffset.UtcNow.AddDays(-7),
+    };
+
+    /// <summary>A pair the mentor accepted yesterday.</summary>
+    public static Pair ActivePair(string programmeId, string menteeTenant, string menteeId, string mentorTenant, string mentorId) => new()
+    {
+        Id = Pair.IdFor(menteeId, mentorId),
+        ProgrammeId = programmeId,
+        MenteeTenantId = menteeTenant,
+        MenteeId = menteeId,
+        MentorTenantId = mentorTenant,
+        MentorId = mentorId,
+        Status = PairStatus.Active,
+        AcceptedAt = DateTimeOffset.UtcNow.AddDays(-1),
     };
 }
