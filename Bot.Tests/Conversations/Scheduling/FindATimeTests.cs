@@ -2,7 +2,9 @@ using System.Globalization;
 using MentorBot.Dialogs.Abstractions.Calendar;
 using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Domain.Pairs;
+using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Scheduling;
+using MentorBot.Dialogs.Stores;
 using MentorBot.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -225,6 +227,26 @@ public sealed class FindATimeTests : IAsyncLifetime
         await _scenario.SeedAsync(declaredHours: false);
 
         Assert.Contains("Set yours with profile", (await _bot.SendAsync(Mentor, "find a time")).Texts());
+    }
+
+    [Fact]
+    public async Task AMentorOfTwoMentees_PicksThePairFirst_ThenGetsItsSlots_InFrench()
+    {
+        await _scenario.SeedAsync();
+        var second = TeamsUser.Create("Chloé Dubois");
+        await _bot.Services.GetRequiredService<ParticipantStore>().SaveAsync(SchedulingScenario.Member(_scenario.Programme.Id, BotHarness.Tenant, second.ObjectId, second.Name, Role.Mentee, "Europe/Paris"), default);
+        await _scenario.Pairs.SaveAsync(SchedulingScenario.ActivePair(_scenario.Programme.Id, BotHarness.Tenant, second.ObjectId, BotHarness.Tenant, Mentor.ObjectId), null, default);
+        var french = Mentor with { Locale = "fr-FR" };
+
+        var pick = (await _bot.SendAsync(french, "trouver un créneau")).LastCard();
+        var choices = SchedulingScenario.Buttons(pick);
+        Assert.Equal(["Chloé Dubois (Data mentoring)", "Sam Carter (Data mentoring)"], choices.Select(c => c.Value<string>("title")).Order());
+        var (_, messages) = await _scenario.ExecuteAsync(french, (JObject)choices.Single(c => c.Value<string>("title")!.StartsWith("Chloé", StringComparison.Ordinal))["data"]!);
+
+        var card = messages.LastCard();
+        Assert.Contains("Trouver un moment avec Chloé Dubois", SchedulingScenario.AllText(card));
+        Assert.Contains("D'après vos deux calendriers", SchedulingScenario.AllText(card));
+        Assert.All(SchedulingScenario.Buttons(card), b => Assert.Equal("Réserver", b.Value<string>("title")));
     }
 
     [Fact]
