@@ -92,6 +92,32 @@ public sealed class FindATimeOverGraphTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unavailable_EvenAfterTheRetries_GivesTheFallbackCard_SayingSo()
+    {
+        _graph.Script(GraphRoute.GetSchedule, GraphAnswer.ServiceUnavailable(), GraphAnswer.ServiceUnavailable(), GraphAnswer.ServiceUnavailable(), GraphAnswer.ServiceUnavailable());
+
+        var card = (await _bot.SendAsync(Mentee, "find a time")).LastCard();
+
+        Assert.Equal(4, _graph.Count(GraphRoute.GetSchedule));
+        Assert.Contains("unavailable just now", SchedulingScenario.AllText(card));
+        Assert.NotEmpty(SchedulingScenario.Buttons(card, "Action.OpenUrl"));
+        Assert.Empty(SchedulingScenario.Buttons(card));
+    }
+
+    [Fact]
+    public async Task AnEventCreatedWithoutATeamsMeeting_IsSaidSo_AndStillBookedOnce()
+    {
+        _graph.Add(GraphRig.Mentor with { Id = Mentor.ObjectId, TeamsMeetings = false });
+        var book = (JObject)SchedulingScenario.Buttons((await _bot.SendAsync(Mentor, "find a time")).LastCard())[0]["data"]!;
+
+        var (booked, _) = await _scenario.ExecuteAsync(Mentor, book);
+
+        Assert.Contains("without a Teams link", SchedulingScenario.AllText(booked!));
+        Assert.Empty(SchedulingScenario.Buttons(booked!, "Action.OpenUrl"));
+        Assert.Equal(1, _graph.Count(GraphRoute.CreateEvent));
+    }
+
+    [Fact]
     public async Task Booking_CreatesExactlyOneEvent_InTheMentorsCalendar_EvenWhenPressedTwice()
     {
         var book = (JObject)SchedulingScenario.Buttons((await _bot.SendAsync(Mentee, "find a time")).LastCard())[0]["data"]!;
