@@ -42,6 +42,20 @@ param appServicePlanSku string = 'B1'
 @description('Entra tenant ids allowed to talk to the bot (MentorBot:AllowedTenants); empty allows every tenant.')
 param allowedTenantIds array = []
 
+@description('How the bot reads calendars through Microsoft Graph: None until an administrator has consented the permissions in deploy/README.md, then ClientSecret (the secret GraphClientSecret in Key Vault) or ManagedIdentity.')
+@allowed([
+  'None'
+  'ClientSecret'
+  'ManagedIdentity'
+])
+param graphCredential string = 'None'
+
+@description('The tenant whose calendars the bot reads; by default the bot\'s own.')
+param graphTenantId string = botTenantId
+
+@description('The Entra application holding the Graph permissions; by default the bot\'s own registration.')
+param graphClientId string = botAppId
+
 param postgresAdministratorLogin string = 'mentorbot'
 
 @description('Administrator password for PostgreSQL; pass it at deployment time, never in a file (see the parameter files).')
@@ -68,6 +82,7 @@ var tags = {
 // Secret names in Key Vault. The bot's client secret is set by a person; the connection string by this template.
 var microsoftAppPasswordSecretName = 'MicrosoftAppPassword'
 var jobsConnectionStringSecretName = 'JobsConnectionString'
+var graphClientSecretName = 'GraphClientSecret'
 
 module logs 'modules/log-analytics-workspace.bicep' = {
   name: 'logs'
@@ -158,6 +173,10 @@ module app 'modules/app-service.bicep' = {
     storageTableEndpoint: storage.outputs.tableEndpoint
     applicationInsightsConnectionString: insights.outputs.connectionString
     allowedTenantIds: allowedTenantIds
+    graphCredential: graphCredential
+    graphTenantId: graphTenantId
+    graphClientId: graphClientId
+    graphClientSecretName: graphClientSecretName
   }
 }
 
@@ -203,3 +222,4 @@ output appHostName string = app.outputs.defaultHostName
 output keyVaultName string = vault.outputs.name
 output botName string = bot.outputs.name
 output microsoftAppPasswordSecretName string = microsoftAppPasswordSecretName
+output graphClientSecretName string = graphClientSecretName

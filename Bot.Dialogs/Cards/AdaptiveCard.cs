@@ -62,6 +62,9 @@ public static class AdaptiveCard
         return new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = payload };
     }
 
+    /// <summary>A button that opens a web address (a Teams deep link, a meeting's join link) without calling the bot.</summary>
+    public static JsonObject OpenUrl(string title, Uri url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.AbsoluteUri };
+
     public static JsonObject FactSet(IEnumerable<(string Title, string Value)> facts) => new()
     {
         ["type"] = "FactSet",

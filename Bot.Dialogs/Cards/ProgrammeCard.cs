@@ -20,6 +20,7 @@ public static class ProgrammeCard
             (text["ProgrammeType"], text.Of(p.Type)),
             (text["ProgrammeDates"], $"{p.StartDate.ToString("d", text.Culture)} – {p.EndDate.ToString("d", text.Culture)}"),
             (text["ProgrammeStatus"], text.Of(p.Status)),
+            (text["ProgrammeMeetingLength"], text.Of(p.MeetingLength)),
             (text["RoleMentee"], text.Format("ProgrammeCounts", Count(Role.Mentee, ParticipantStatus.Active), Count(Role.Mentee, ParticipantStatus.Paused), Count(Role.Mentee, ParticipantStatus.Left))),
             (text["RoleMentor"], text.Format("ProgrammeCounts", Count(Role.Mentor, ParticipantStatus.Active), Count(Role.Mentor, ParticipantStatus.Paused), Count(Role.Mentor, ParticipantStatus.Left))),
             (text["ProgrammeMatching"], text.Of(p.Matching)),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MentorBot.Dialogs.Domain;
 using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Domain.Scheduling;
 using MentorBot.Dialogs.Localization;
 
 namespace MentorBot.Dialogs.Cards;
@@ -30,6 +31,7 @@ public static class ProgrammeFormCard
                 DateInput("startDate", text["ProgrammeStart"], p?.StartDate ?? today),
                 DateInput("endDate", text["ProgrammeEnd"], p?.EndDate ?? today.AddMonths(6)),
                 CardInputs.Choices("cadence", text["ProgrammeCadence"], Enum.GetValues<Cadence>().Select(c => (text.Of(c), c.ToString())), (p?.MeetingCadence ?? Cadence.Fortnightly).ToString()),
+                CardInputs.Choices("meetingLength", text["ProgrammeMeetingLength"], Enum.GetValues<MeetingLength>().Select(m => (text.Of(m), m.ToString())), (p?.MeetingLength ?? MeetingLength.SixtyMinutes).ToString()),
                 CardInputs.Number("checkInEveryDays", text["ProgrammeCheckInDays"], 1, Limits.CheckInDaysMax, p?.CheckInEveryDays ?? 14),
                 CardInputs.Number("daysWithoutMeeting", text["ProgrammeNudgeMeeting"], 1, 180, nudges.DaysWithoutMeeting),
                 CardInputs.Number("daysWithoutAnswer", text["ProgrammeNudgeAnswer"], 1, 60, nudges.DaysWithoutAnswer),

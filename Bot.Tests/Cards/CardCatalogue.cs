@@ -5,6 +5,7 @@ using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Conversations.Onboarding;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Domain.Scheduling;
 using MentorBot.Dialogs.Localization;
 using MentorBot.Dialogs.Stores;
 
@@ -55,6 +56,7 @@ public static class CardCatalogue
         typeof(WelcomeCard), typeof(HelpCard), typeof(ProfileCard), typeof(PauseCard), typeof(LeaveCard), typeof(DeleteMyDataCard),
         typeof(MyDataCard), typeof(ProgrammeFormCard), typeof(ProgrammeCard), typeof(ProgrammeCloseCard), typeof(NewProgrammeCard),
         typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
+        typeof(FindTimeCard), typeof(BookedMeetingCard), typeof(PairPickCard),
     ];
 
     public static TheoryData<string, string> Names
@@ -91,6 +93,11 @@ public static class CardCatalogue
         yield return (nameof(InviteCard), text => InviteCard.Build(SampleProgramme, text));
         yield return (nameof(InvitationCard), text => InvitationCard.Build(SampleProgramme, "Grace Hopper", text));
         yield return (nameof(InviteReportCard), text => InviteReportCard.Build(SampleProgramme.Name, SampleInvitation, text));
+        yield return (nameof(FindTimeCard), text => FindTimeCard.Build(SampleOffer(canBook: true), text));
+        yield return (nameof(FindTimeCard) + ".Links", text => FindTimeCard.Build(SampleOffer(canBook: false) with { NoticeKey = "ScheduleSlotTaken" }, text));
+        yield return (nameof(BookedMeetingCard), text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", "Sam Carter", "https://teams.microsoft.com/l/meetup-join/19%3ameeting", null), text));
+        yield return (nameof(BookedMeetingCard) + ".NoTeamsLink", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "America/New_York", "Amélie Martin", null, "Amélie Martin"), text));
+        yield return (nameof(PairPickCard), text => PairPickCard.Build([("p-1", "m~a", "Sam Carter (Data mentoring)"), ("p-2", "m~b", "Ada (Reverse)")], text));
 
         // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.
         var flow = new OnboardingFlow(null!, null!, TimeProvider.System);
@@ -102,6 +109,12 @@ public static class CardCatalogue
             }
         }
     }
+
+    private static readonly TimeRange SampleSlot = new(new DateTimeOffset(2027, 3, 16, 14, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 3, 16, 15, 0, 0, TimeSpan.Zero));
+
+    private static FindTimeView SampleOffer(bool canBook) => new(
+        "p-1", "mentee~mentor", "Sam Carter", "Europe/Paris", canBook ? "SchedulingModeCalendars" : "SchedulingModeConsentMissing", canBook,
+        [new OfferedSlot(SampleSlot, canBook ? null : new Uri("https://teams.microsoft.com/l/meeting/new?subject=Mentoring")), new OfferedSlot(new TimeRange(SampleSlot.Start.AddDays(1), SampleSlot.End.AddDays(1)), null)]);
 
     private static OnboardingDraft SampleDraft(Role role) => new()
     {

@@ -27,6 +27,16 @@ public sealed class DeploymentTemplateTests
         Assert.True(BicepExpression.IsKeyVaultReference(settings["Jobs__ConnectionString"]), settings["Jobs__ConnectionString"]);
     }
 
+    [Fact]
+    public void Graph_IsOffUntilAnAdministratorConsents_AndItsClientSecretComesFromKeyVault()
+    {
+        var settings = new DeploymentChecker(Templates).AppSettings();
+
+        Assert.True(BicepExpression.IsKeyVaultReference(settings["Graph__ClientSecret"]), settings["Graph__ClientSecret"]);
+        Assert.Contains("param graphCredential string = 'None'", Templates.Files[DeploymentTemplates.Main], StringComparison.Ordinal);
+        Assert.Contains("Calendars.ReadWrite", File.ReadAllText(Infrastructure.RepositoryRoot.Combine("deploy", "README.md")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(RequiredSettingNames))]
     public void Checker_ReportsTheMissingSetting_WhenTheAppServiceModuleDropsIt(string name)

@@ -25,6 +25,12 @@ public static class ProductionSettings
         new(Key(JobsOptions.Section, nameof(JobsOptions.Storage)), nameof(JobStorageKind.PostgreSql)),
         new(Key(JobsOptions.Section, nameof(JobsOptions.ConnectionString))),
 
+        // Microsoft Graph (calendars, directory): always set, Credential None until an administrator consents.
+        new(Key(GraphOptions.Section, nameof(GraphOptions.Credential))),
+        new(Key(GraphOptions.Section, nameof(GraphOptions.TenantId))),
+        new(Key(GraphOptions.Section, nameof(GraphOptions.ClientId))),
+        new(Key(GraphOptions.Section, nameof(GraphOptions.ClientSecret))),
+
         // Read by the Azure Monitor exporter / Application Insights SDK, not by an options class of ours.
         new("APPLICATIONINSIGHTS_CONNECTION_STRING"),
     ];

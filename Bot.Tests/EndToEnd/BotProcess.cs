@@ -24,8 +24,11 @@ internal sealed partial class BotProcess : IAsyncDisposable
 
     public string Output() => _server.Output();
 
-    /// <summary>Starts the bot on <paramref name="dataFolder"/>; <paramref name="leads"/> are organisation leads (Entra object ids).</summary>
-    public static async Task<BotProcess> StartAsync(string dataFolder, TimeSpan timeout, IReadOnlyList<string>? leads = null)
+    /// <summary>
+    /// Starts the bot on <paramref name="dataFolder"/>; <paramref name="leads"/> are organisation leads (Entra object
+    /// ids); <paramref name="settings"/> are more settings by configuration key ("Graph:BaseUrl"), set as environment variables.
+    /// </summary>
+    public static async Task<BotProcess> StartAsync(string dataFolder, TimeSpan timeout, IReadOnlyList<string>? leads = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo(EndToEndTools.DotnetHost(), [EndToEndTools.BotAssemblyPath])
         {
@@ -50,6 +53,9 @@ internal sealed partial class BotProcess : IAsyncDisposable
             environment.Remove(name);
         for (var i = 0; i < (leads?.Count ?? 0); i++)
             environment[$"MentorBot__Leads__{i}"] = leads![i];
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
         // The one information line we need: the address Kestrel bound.
         environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";

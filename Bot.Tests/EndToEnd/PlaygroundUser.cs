@@ -18,6 +18,9 @@ internal sealed record PlaygroundUser(string Id, string Name, string ObjectId, s
 
     public bool IsDefault => this == Default;
 
+    /// <summary>The tenant written in this user's configuration; the built-in one unless a test needs another (a GUID, as Graph settings want).</summary>
+    public string Tenant { get; init; } = TenantId;
+
     /// <summary>
     /// The userPrincipleName (and e-mail) written for this user, which the Playground gives the bot when it asks
     /// Teams for the member's details (GetMember): the address a lead invites them by.
@@ -34,7 +37,7 @@ internal sealed record PlaygroundUser(string Id, string Name, string ObjectId, s
         var slug = new string(Id.Where(char.IsAsciiLetterOrDigit).ToArray());
         var yaml = new StringBuilder()
             .AppendLine("version: \"0.1.1\"")
-            .AppendLine(CultureInfo.InvariantCulture, $"tenantId: {Quote(TenantId)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"tenantId: {Quote(Tenant)}")
             .AppendLine("bot:")
             .AppendLine("  id: \"00000000-0000-0000-0000-00000000000011\"")
             .AppendLine("  name: \"Test Bot\"")

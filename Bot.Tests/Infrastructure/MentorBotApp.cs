@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,9 +18,12 @@ namespace MentorBot.Tests.Infrastructure;
 public sealed class MentorBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public MentorBotApp(IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces some of the app's services (fakes of our own ports only), after the app's own registrations.</param>
+    public MentorBotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DataFolder = Path.Combine(Path.GetTempPath(), "mentorbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataFolder);
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -72,6 +76,8 @@ public sealed class MentorBotApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        if (_services is not null)
+            builder.ConfigureTestServices(_services);
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,7 +1,9 @@
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations.Onboarding;
+using MentorBot.Dialogs.Conversations.Scheduling;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Domain.Scheduling;
 using MentorBot.Dialogs.Localization;
 
 namespace MentorBot.Tests.Localization;
@@ -23,6 +25,8 @@ public sealed class DynamicKeyTests
         AssertAll<MatchingMode>(text);
         AssertAll<DigestFrequency>(text);
         AssertAll<ProgrammeStatus>(text);
+        AssertAll<MeetingLength>(text);
+        AssertAll<SchedulingMode>(text);
     }
 
     [Theory]

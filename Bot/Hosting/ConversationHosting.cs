@@ -5,6 +5,7 @@ using MentorBot.Dialogs.Conversations.Commands;
 using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Conversations.Onboarding;
 using MentorBot.Dialogs.Conversations.Programmes;
+using MentorBot.Dialogs.Conversations.Scheduling;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
 using MentorBot.Messaging;
@@ -30,6 +31,7 @@ internal static class ConversationHosting
         services.AddSingleton<IPersonalDataSource, ConversationReferencePersonalData>();
         services.AddSingleton<KnownPeople>();
         services.AddSingleton<IPeopleLookup>(sp => sp.GetRequiredService<KnownPeople>());
+        services.AddSingleton<IContactLookup>(sp => sp.GetRequiredService<KnownPeople>());
         services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<KnownPeople>());
         services.AddSingleton<MentorBot.Teams.MemberAddresses>();
 
@@ -55,6 +57,15 @@ internal static class ConversationHosting
         AddCardAction<Invitations>(services);
         AddCardAction<JoinCardAction>(services);
         AddCardAction<EditCardAction>(services);
+
+        // Scheduling: find a time and book (journey 5).
+        services.TryAddSingleton<PairStore>();
+        services.AddSingleton<PairAccess>();
+        services.AddSingleton<PairPeople>();
+        services.AddSingleton<SlotPlanner>();
+        services.AddSingleton<OfferCards>();
+        services.AddSingleton<MeetingBooking>();
+        AddBoth<FindATime>(services);
 
         services.AddSingleton<PersonalChat>();
         return builder;

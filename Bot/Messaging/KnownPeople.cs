@@ -10,7 +10,7 @@ namespace MentorBot.Messaging;
 /// by address finds people who can be messaged. Partitioned by tenant (an invitation looks up one tenant); the
 /// row is the lower-cased address.
 /// </summary>
-public sealed class KnownPeople(IEntityStore store, ConversationReferences references) : IPeopleLookup, IPersonalDataSource
+public sealed class KnownPeople(IEntityStore store, ConversationReferences references) : IPeopleLookup, IContactLookup, IPersonalDataSource
 {
     public const string TableName = "people";
 
@@ -41,6 +41,16 @@ public sealed class KnownPeople(IEntityStore store, ConversationReferences refer
         // The language of their chat with us, so the invitation reads in it.
         var reference = await references.GetAsync(tenantId, objectId, cancellationToken);
         return new KnownPerson(objectId, reference?.Locale);
+    }
+
+    /// <summary>A scan of the tenant's partition: asked once per booking or scheduling link, not per message.</summary>
+    public async Task<Contact> FindByIdAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
+    {
+        var addresses = await RowsOfAsync(tenantId, userObjectId, cancellationToken);
+        var reference = await references.GetAsync(tenantId, userObjectId, cancellationToken);
+
+        // Teams reports the UPN and the e-mail address; either invites the person, the first one found is enough.
+        return new Contact(addresses.Order(StringComparer.Ordinal).FirstOrDefault(), reference?.Locale);
     }
 
     public async Task<IReadOnlyList<string>> ExportAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>

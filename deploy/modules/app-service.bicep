@@ -37,6 +37,23 @@ param applicationInsightsConnectionString string
 @description('Entra tenant ids allowed to use the bot; empty allows every tenant.')
 param allowedTenantIds array = []
 
+@description('Graph:Credential: None (no calendars: find a time offers Teams scheduling links), ClientSecret or ManagedIdentity.')
+@allowed([
+  'None'
+  'ClientSecret'
+  'ManagedIdentity'
+])
+param graphCredential string
+
+@description('Graph:TenantId: the tenant whose calendars the bot reads (where the Graph permissions are consented).')
+param graphTenantId string
+
+@description('Graph:ClientId: the Entra application the Graph permissions are granted to (the bot\'s own registration by default).')
+param graphClientId string
+
+@description('Key Vault secret holding that application\'s client secret (Graph:ClientSecret); set by the administrator, used with ClientSecret.')
+param graphClientSecretName string
+
 var appSettings = [
   {
     name: 'MicrosoftAppType'
@@ -69,6 +86,23 @@ var appSettings = [
   {
     name: 'Jobs__ConnectionString'
     value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${jobsConnectionStringSecretName})'
+  }
+  {
+    // Microsoft Graph for calendars and the directory (Bot/Hosting/GraphOptions.cs); with None the bot runs without them.
+    name: 'Graph__Credential'
+    value: graphCredential
+  }
+  {
+    name: 'Graph__TenantId'
+    value: graphTenantId
+  }
+  {
+    name: 'Graph__ClientId'
+    value: graphClientId
+  }
+  {
+    name: 'Graph__ClientSecret'
+    value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${graphClientSecretName})'
   }
   {
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

@@ -14,3 +14,7 @@ param postgresSkuTier = 'Burstable'
 param storageSkuName = 'Standard_LRS'
 param keyVaultPurgeProtection = false
 param logRetentionInDays = 30
+
+// Calendars through Microsoft Graph: None until the permissions in deploy/README.md are consented and the secret
+// GraphClientSecret is in Key Vault; then ClientSecret (the bot's own registration unless graphClientId says otherwise).
+param graphCredential = 'None'

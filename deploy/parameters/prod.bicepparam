@@ -15,3 +15,7 @@ param postgresStorageSizeGB = 64
 param storageSkuName = 'Standard_ZRS'
 param keyVaultPurgeProtection = true
 param logRetentionInDays = 90
+
+// Calendars through Microsoft Graph: None until the permissions in deploy/README.md are consented and the secret
+// GraphClientSecret is in Key Vault; then ClientSecret (the bot's own registration unless graphClientId says otherwise).
+param graphCredential = 'None'

@@ -3,6 +3,7 @@ using MentorBot.Dialogs.Domain;
 using MentorBot.Dialogs.Domain.Matching;
 using MentorBot.Dialogs.Domain.Matching.Circles;
 using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Domain.Scheduling;
 using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Programmes;
@@ -61,6 +62,9 @@ public static class ProgrammeForm
             StartDate = D("startDate"),
             EndDate = D("endDate"),
             MeetingCadence = E("cadence", Cadence.Fortnightly),
+
+            // A form sent before the setting existed has no such input: the length stays what it was.
+            MeetingLength = data["meetingLength"] is null ? existing?.MeetingLength ?? MeetingLength.SixtyMinutes : E("meetingLength", MeetingLength.SixtyMinutes),
             CheckInEveryDays = I("checkInEveryDays", 1, Limits.CheckInDaysMax),
             Nudges = new NudgeThresholds(I("daysWithoutMeeting", 1, 180), I("daysWithoutAnswer", 1, 60), I("nudgesBeforeEscalation", 1, 10)),
             Digest = new DigestSettings(E("digestFrequency", DigestFrequency.Weekly), E("digestDay", DayOfWeek.Monday), string.IsNullOrEmpty(channel) ? null : channel),

@@ -1,5 +1,6 @@
 using MentorBot.Dialogs.Domain.Matching;
 using MentorBot.Dialogs.Domain.Matching.Circles;
+using MentorBot.Dialogs.Domain.Scheduling;
 
 namespace MentorBot.Dialogs.Domain.Programmes;
 
@@ -17,6 +18,9 @@ public sealed record Programme
     public required DateOnly EndDate { get; init; }
 
     public Cadence MeetingCadence { get; init; } = Cadence.Fortnightly;
+
+    /// <summary>How long the pairs' meetings last; programmes stored before this setting existed read as an hour.</summary>
+    public MeetingLength MeetingLength { get; init; } = MeetingLength.SixtyMinutes;
 
     /// <summary>Days between check-ins; by default one check-in per expected meeting.</summary>
     public int CheckInEveryDays { get; init; } = 14;

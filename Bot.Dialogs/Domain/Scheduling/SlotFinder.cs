@@ -36,6 +36,29 @@ public static class SlotFinder
         return Pick(days, search.MaxSlots, search.MaxPerDay);
     }
 
+    /// <summary>
+    /// The stretch of time a search can place slots in: from <see cref="SlotSearch.Earliest"/> to the end of the
+    /// mentor's last working window in the horizon. Free/busy is asked for this window, once, before searching.
+    /// </summary>
+    public static TimeRange Horizon(SlotSearch search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var zone = ZoneOf(search.Mentor, nameof(search.Mentor));
+        var earliest = search.Earliest;
+        var last = MentorWindows(search.Mentor, zone, earliest, search.HorizonWorkingDays).Select(w => (TimeRange?)w).LastOrDefault();
+        return new TimeRange(earliest, last is { } window && window.End > earliest ? window.End : earliest);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="slot"/> lies inside one working window of <paramref name="hours"/>, read on that
+    /// person's own clock: a slot posted back from a card is checked against this before anything is booked.
+    /// </summary>
+    public static bool WithinWorkingHours(WorkingHours hours, TimeRange slot)
+    {
+        var zone = ZoneOf(hours, nameof(hours));
+        return WindowsAround(slot, hours, zone).Any(w => w.Contains(slot));
+    }
+
     /// <summary>The mentor's working windows on their next working days whose window has not ended by <paramref name="earliest"/>.</summary>
     private static IEnumerable<TimeRange> MentorWindows(WorkingHours hours, TimeZoneInfo zone, DateTimeOffset earliest, int workingDays)
     {

@@ -1,0 +1,14 @@
+namespace MentorBot.Dialogs.Abstractions.Directory;
+
+/// <summary>
+/// The reverse of <see cref="IPeopleLookup"/>: what is known about how to reach a person named by Entra object id,
+/// so a message to them is in their language and a Teams scheduling link can invite them by address.
+/// </summary>
+public interface IContactLookup
+{
+    /// <summary>Never null: an unknown person has neither an address nor a locale.</summary>
+    Task<Contact> FindByIdAsync(string tenantId, string userObjectId, CancellationToken cancellationToken);
+}
+
+/// <summary>A person's UPN or e-mail address and chat locale, each when known.</summary>
+public sealed record Contact(string? Address, string? Locale);

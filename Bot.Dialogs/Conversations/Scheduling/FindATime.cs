@@ -1,0 +1,59 @@
+using MentorBot.Dialogs.Cards;
+using Newtonsoft.Json.Linq;
+
+namespace MentorBot.Dialogs.Conversations.Scheduling;
+
+/// <summary>
+/// `find a time`, and the find-a-time button of the introduction card and of nudges: slots for the user's pair
+/// (a pick card first when they are in several); the card's Book buttons go to <see cref="MeetingBooking"/>.
+/// </summary>
+public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards cards, PairPeople people, MeetingBooking booking) : ICommandHandler, ICardActionHandler
+{
+    public BotCommand Command => BotCommands.FindATime;
+
+    public IReadOnlyCollection<string> Verbs => [CardData.FindTimeVerb, FindTimeCard.BookVerb];
+
+    public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
+    {
+        var pairs = await access.ActiveForAsync(turn, cancellationToken);
+        if (pairs.Count == 0)
+        {
+            await turn.SayAsync(turn.Text["ScheduleNoActivePair"], cancellationToken);
+            return;
+        }
+
+        if (pairs.Count == 1)
+        {
+            await OfferAsync(turn, pairs[0], cancellationToken);
+            return;
+        }
+
+        var choices = new List<(string, string, string)>();
+        foreach (var pair in pairs)
+            choices.Add((pair.Programme.Id, pair.Pair.Id, turn.Text.Format("SchedulePickOne", await people.NameOfOtherAsync(pair, turn.Text, cancellationToken), pair.Programme.Name)));
+        await turn.SayAsync(PairPickCard.Build(choices, turn.Text), cancellationToken);
+    }
+
+    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
+    {
+        var (pair, problem) = await access.FromCardAsync(turn, data, cancellationToken);
+        if (pair is null)
+        {
+            await turn.SayAsync(turn.Text[problem ?? "SchedulePairUnknown"], cancellationToken);
+            return;
+        }
+
+        if (verb == FindTimeCard.BookVerb)
+            await booking.BookAsync(turn, pair, data, cancellationToken);
+        else
+            await OfferAsync(turn, pair, cancellationToken);
+    }
+
+    // A new message rather than a replacement: the card pressed (an introduction, a nudge) keeps its own content.
+    private async Task OfferAsync(ChatTurn turn, PairContext pair, CancellationToken cancellationToken)
+    {
+        var offer = await planner.PlanAsync(pair, cancellationToken);
+        var card = await cards.BuildAsync(offer, turn.Text, null, cancellationToken);
+        await (card is null ? turn.SayAsync(turn.Text["ScheduleNoWorkingHours"], cancellationToken) : turn.SayAsync(card, cancellationToken));
+    }
+}

@@ -1,0 +1,290 @@
+using System.Globalization;
+using MentorBot.Dialogs.Abstractions.Calendar;
+using MentorBot.Dialogs.Abstractions.Messaging;
+using MentorBot.Dialogs.Domain.Pairs;
+using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Domain.Scheduling;
+using MentorBot.Dialogs.Stores;
+using MentorBot.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace MentorBot.Tests.Conversations.Scheduling;
+
+/// <summary>
+/// "Find a time" through the real app with a fake of our calendar port: slots on each person's clock, booking that
+/// updates the card, slots taken meanwhile, double presses, the deep-link fallback and untrusted card data.
+/// </summary>
+public sealed class FindATimeTests : IAsyncLifetime
+{
+    private static readonly TeamsUser Mentor = SchedulingScenario.Mentor;
+    private static readonly TeamsUser Mentee = SchedulingScenario.Mentee;
+    private readonly ScriptedCalendar _calendar = new();
+    private readonly RecordingMessenger _messenger = new();
+    private readonly BotHarness _bot;
+    private readonly SchedulingScenario _scenario;
+
+    public FindATimeTests()
+    {
+        _bot = new BotHarness(services: services =>
+        {
+            services.AddSingleton<ICalendar>(_calendar);
+            services.AddSingleton<IMessenger>(_messenger);
+        });
+        _scenario = new SchedulingScenario(_bot);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task SlotsAreShown_OnEachPersonsOwnClock_FromOneFreeBusyRequestForBoth()
+    {
+        await _scenario.SeedAsync();
+
+        var mentorCard = (await _bot.SendAsync(Mentor, "find a time")).LastCard();
+        var menteeCard = (await _bot.SendAsync(Mentee, "find a time")).LastCard();
+
+        var slots = SchedulingScenario.Buttons(mentorCard).Select(Slot).ToList();
+        Assert.InRange(slots.Count, 3, 5);
+        Assert.Equal(slots, SchedulingScenario.Buttons(menteeCard).Select(Slot));
+        Assert.Contains("From both calendars", SchedulingScenario.AllText(mentorCard));
+        foreach (var slot in slots)
+        {
+            Assert.Contains(Local(slot, "Europe/Paris") + " (Europe/Paris)", SchedulingScenario.AllText(mentorCard));
+            Assert.Contains(Local(slot, "America/New_York") + " (America/New_York)", SchedulingScenario.AllText(menteeCard));
+            Assert.Equal(TimeSpan.FromHours(1), slot.Duration);
+        }
+
+        Assert.Equal(2, _calendar.FreeBusyCalls.Count);
+        Assert.All(_calendar.FreeBusyCalls, call => Assert.Equal([Mentor.ObjectId, Mentee.ObjectId], call.People));
+    }
+
+    [Fact]
+    public async Task Booking_UpdatesTheCardInPlace_SavesTheMeeting_AndTellsTheOtherOnTheirClock()
+    {
+        await _scenario.SeedAsync();
+        var card = (await _bot.SendAsync(Mentee, "find a time")).LastCard();
+        var book = SchedulingScenario.Buttons(card)[1];
+
+        var (booked, said) = await _scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
+
+        var slot = Slot(book);
+        Assert.True(booked is not null, "No card replaced the pressed one; the bot said: " + said.Texts());
+        Assert.Contains("Meeting booked with Amélie Martin", SchedulingScenario.AllText(booked));
+        Assert.Contains(Local(slot, "America/New_York"), SchedulingScenario.AllText(booked));
+        Assert.StartsWith("https://teams.microsoft.com/l/meetup-join/", SchedulingScenario.Buttons(booked, "Action.OpenUrl").Single().Value<string>("url"));
+        var request = Assert.Single(_calendar.Bookings);
+        Assert.Equal((Mentor.ObjectId, Mentee.ObjectId, slot), (request.Organizer, request.Attendee, request.When));
+        Assert.Equal("Mentoring – Data mentoring", request.Subject);
+        Assert.Equal(slot.Start, (await _scenario.StoredPairAsync()).NextMeeting?.Start);
+
+        var told = Assert.Single(_messenger.Sent);
+        Assert.Equal(Mentor.ObjectId, told.UserObjectId);
+        var toldText = SchedulingScenario.AllText(JObject.Parse(told.Card!.ToJsonString()));
+        Assert.Contains(Local(slot, "Europe/Paris") + " (Europe/Paris)", toldText);
+        Assert.Contains("Sam Carter booked this meeting", toldText);
+    }
+
+    [Fact]
+    public async Task SlotTakenMeanwhile_ReplacesTheCardWithFreshSuggestions_AndBooksNothing()
+    {
+        await _scenario.SeedAsync();
+        var card = (await _bot.SendAsync(Mentor, "find a time")).LastCard();
+        var book = SchedulingScenario.Buttons(card)[0];
+        _calendar.Busy.Add(Slot(book));
+
+        var (fresh, _) = await _scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
+
+        Assert.NotNull(fresh);
+        Assert.Contains("was just taken", SchedulingScenario.AllText(fresh));
+        var offered = SchedulingScenario.Buttons(fresh).Select(Slot).ToList();
+        Assert.NotEmpty(offered);
+        Assert.DoesNotContain(offered, s => s.Overlaps(Slot(book)));
+        Assert.Empty(_calendar.Bookings);
+        Assert.Null((await _scenario.StoredPairAsync()).NextMeeting);
+    }
+
+    [Fact]
+    public async Task PressingBookTwice_BooksOnce_AndTellsTheOtherOnce()
+    {
+        await _scenario.SeedAsync();
+        var book = SchedulingScenario.Buttons((await _bot.SendAsync(Mentor, "find a time")).LastCard())[0];
+
+        var (first, _) = await _scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
+        var (second, _) = await _scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
+
+        Assert.Equal(1, _calendar.EventsCreated);
+        Assert.Single(_calendar.Bookings);
+        Assert.Single(_messenger.Sent);
+        Assert.Contains("Meeting booked", SchedulingScenario.AllText(first!));
+        Assert.Contains("Meeting booked", SchedulingScenario.AllText(second!));
+    }
+
+    [Fact]
+    public async Task NoTeamsLink_TheCardSaysTheEventStandsWithoutOne()
+    {
+        await _scenario.SeedAsync();
+        _calendar.TeamsMeetings = false;
+        var book = SchedulingScenario.Buttons((await _bot.SendAsync(Mentor, "find a time")).LastCard())[0];
+
+        var (booked, _) = await _scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
+
+        Assert.Contains("without a Teams link", SchedulingScenario.AllText(booked!));
+        Assert.Empty(SchedulingScenario.Buttons(booked!, "Action.OpenUrl"));
+        Assert.Equal(1, _calendar.EventsCreated);
+    }
+
+    [Theory]
+    [InlineData(CalendarOutcome.NotConfigured, "calendars are not available")]
+    [InlineData(CalendarOutcome.ConsentMissing, "consent missing")]
+    [InlineData(CalendarOutcome.TransientFailure, "unavailable just now")]
+    public async Task WithoutCalendars_SlotsComeFromDeclaredHours_EachATeamsSchedulingLink(CalendarOutcome outcome, string reason)
+    {
+        await _scenario.SeedAsync();
+        await _bot.Services.GetRequiredService<KnownPeople>().RememberAsync(BotHarness.Tenant, Mentee.ObjectId, ["sam.carter@contoso.com"], default);
+        _calendar.Outcome = outcome;
+
+        var card = (await _bot.SendAsync(Mentor, "find a time")).LastCard();
+
+        Assert.Contains("From declared working hours", SchedulingScenario.AllText(card));
+        Assert.Contains(reason, SchedulingScenario.AllText(card));
+        Assert.Empty(SchedulingScenario.Buttons(card));
+        var links = SchedulingScenario.Buttons(card, "Action.OpenUrl").Select(a => new Uri(a.Value<string>("url")!)).ToList();
+        Assert.InRange(links.Count, 3, 5);
+        foreach (var link in links)
+        {
+            Assert.Equal("https://teams.microsoft.com/l/meeting/new", link.GetLeftPart(UriPartial.Path));
+            var query = Query(link);
+            Assert.Equal("Mentoring – Data mentoring", query["subject"]);
+            Assert.Equal("sam.carter@contoso.com", query["attendees"]);
+            var slot = new TimeRange(DateTimeOffset.Parse(query["startTime"], CultureInfo.InvariantCulture), DateTimeOffset.Parse(query["endTime"], CultureInfo.InvariantCulture));
+            Assert.Contains(Local(slot, "Europe/Paris"), SchedulingScenario.AllText(card));
+        }
+
+        Assert.Empty(_calendar.Bookings);
+    }
+
+    [Fact]
+    public async Task PeopleOfTwoOrganisations_GetTheFallback_WithoutAskingTheCalendar()
+    {
+        await _scenario.SeedAsync(mentorTenant: "0c7e7a3e-1111-4222-8333-944455566677");
+
+        var card = (await _bot.SendAsync(Mentee, "find a time")).LastCard();
+
+        Assert.Contains("different organisations", SchedulingScenario.AllText(card));
+        Assert.NotEmpty(SchedulingScenario.Buttons(card, "Action.OpenUrl"));
+        Assert.Empty(_calendar.FreeBusyCalls);
+    }
+
+    [Fact]
+    public async Task ForgedOrStaleCardData_IsRefusedWithAMessage_AndNothingChanges()
+    {
+        await _scenario.SeedAsync();
+        var book = (JObject)SchedulingScenario.Buttons((await _bot.SendAsync(Mentor, "find a time")).LastCard())[0]["data"]!;
+        var outsider = TeamsUser.Create("Outsider");
+
+        var (_, byOutsider) = await _scenario.ExecuteAsync(outsider, book);
+        var (_, unknownPair) = await _scenario.ExecuteAsync(Mentor, With(book, "pairId", "nobody~nobody"));
+        var (_, tooShort) = await _scenario.ExecuteAsync(Mentor, With(book, "end", Slot(book).Start.AddMinutes(15).ToString("O")));
+        var (_, atNight) = await _scenario.ExecuteAsync(Mentor, With(With(book, "start", Slot(book).Start.Date.AddHours(2).ToString("O")), "end", Slot(book).Start.Date.AddHours(3).ToString("O")));
+        var (_, garbage) = await _scenario.ExecuteAsync(Mentor, With(book, "start", new string('9', 5000)));
+
+        Assert.Contains("not about a mentoring pair of yours", byOutsider.Texts());
+        Assert.Contains("not about a mentoring pair of yours", unknownPair.Texts());
+        Assert.All([tooShort, atNight, garbage], replies => Assert.Contains("not one that was offered", replies.Texts()));
+        Assert.Empty(_calendar.Bookings);
+        Assert.Null((await _scenario.StoredPairAsync()).NextMeeting);
+    }
+
+    [Fact]
+    public async Task APairThatIsNoLongerActive_IsNotBooked()
+    {
+        await _scenario.SeedAsync();
+        var book = (JObject)SchedulingScenario.Buttons((await _bot.SendAsync(Mentor, "find a time")).LastCard())[0]["data"]!;
+        var (pair, version) = (await _scenario.Pairs.GetVersionedAsync(_scenario.Programme.Id, _scenario.Pair.Id, default))!.Value;
+        await _scenario.Pairs.SaveAsync(pair with { Status = PairStatus.Ended }, version, default);
+
+        var (_, replies) = await _scenario.ExecuteAsync(Mentor, book);
+
+        Assert.Contains("not active any more", replies.Texts());
+        Assert.Empty(_calendar.Bookings);
+    }
+
+    [Fact]
+    public async Task NoActivePair_IsToldSo()
+    {
+        await _scenario.SeedAsync(status: PairStatus.Offered);
+
+        Assert.Contains("no active mentoring pair yet", (await _bot.SendAsync(Mentee, "find a time")).Texts());
+        Assert.Contains("pas encore de binôme", (await _bot.SendAsync(Mentee with { Locale = "fr-FR" }, "trouver un créneau")).Texts());
+    }
+
+    [Fact]
+    public async Task UnknownWorkingHours_AskToSetThemInTheProfile()
+    {
+        await _scenario.SeedAsync(declaredHours: false);
+
+        Assert.Contains("Set yours with profile", (await _bot.SendAsync(Mentor, "find a time")).Texts());
+    }
+
+    [Fact]
+    public async Task AMentorOfTwoMentees_PicksThePairFirst_ThenGetsItsSlots_InFrench()
+    {
+        await _scenario.SeedAsync();
+        var second = TeamsUser.Create("Chloé Dubois");
+        await _bot.Services.GetRequiredService<ParticipantStore>().SaveAsync(SchedulingScenario.Member(_scenario.Programme.Id, BotHarness.Tenant, second.ObjectId, second.Name, Role.Mentee, "Europe/Paris"), default);
+        await _scenario.Pairs.SaveAsync(SchedulingScenario.ActivePair(_scenario.Programme.Id, BotHarness.Tenant, second.ObjectId, BotHarness.Tenant, Mentor.ObjectId), null, default);
+        var french = Mentor with { Locale = "fr-FR" };
+
+        var pick = (await _bot.SendAsync(french, "trouver un créneau")).LastCard();
+        var choices = SchedulingScenario.Buttons(pick);
+        Assert.Equal(["Chloé Dubois (Data mentoring)", "Sam Carter (Data mentoring)"], choices.Select(c => c.Value<string>("title")).Order());
+        var (_, messages) = await _scenario.ExecuteAsync(french, (JObject)choices.Single(c => c.Value<string>("title")!.StartsWith("Chloé", StringComparison.Ordinal))["data"]!);
+
+        var card = messages.LastCard();
+        Assert.Contains("Trouver un moment avec Chloé Dubois", SchedulingScenario.AllText(card));
+        Assert.Contains("D'après vos deux calendriers", SchedulingScenario.AllText(card));
+        Assert.All(SchedulingScenario.Buttons(card), b => Assert.Equal("Réserver", b.Value<string>("title")));
+    }
+
+    [Fact]
+    public async Task TheFindTimeButton_OfAnotherCard_SendsTheSlotsAsANewCard()
+    {
+        await _scenario.SeedAsync();
+
+        var (replaced, messages) = await _scenario.ExecuteAsync(Mentee, JObject.FromObject(new { verb = "findTime", programmeId = _scenario.Programme.Id, pairId = _scenario.Pair.Id }));
+
+        Assert.Null(replaced);
+        Assert.Contains("Find a time with Amélie Martin", messages.LastCard().ToString());
+    }
+
+    private static TimeRange Slot(JObject button)
+    {
+        var data = button["data"] as JObject ?? button;
+        return new TimeRange(Instant(data["start"]!), Instant(data["end"]!));
+    }
+
+    // Newtonsoft may have read the ISO string as a date already.
+    private static DateTimeOffset Instant(JToken token) =>
+        token.Type == JTokenType.Date ? token.ToObject<DateTimeOffset>() : DateTimeOffset.Parse(token.ToString(), CultureInfo.InvariantCulture);
+
+    private static string Local(TimeRange slot, string zone)
+    {
+        var info = TimeZoneInfo.FindSystemTimeZoneById(zone);
+        var culture = CultureInfo.GetCultureInfo("en-US");
+        var start = TimeZoneInfo.ConvertTime(slot.Start, info);
+        return $"{start.ToString("dddd d MMMM", culture)}, {start.ToString("t", culture)}–{TimeZoneInfo.ConvertTime(slot.End, info).ToString("t", culture)}";
+    }
+
+    private static JObject With(JObject data, string field, string value)
+    {
+        var copy = (JObject)data.DeepClone();
+        copy[field] = value;
+        return copy;
+    }
+
+    private static Dictionary<string, string> Query(Uri link) =>
+        link.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
+}

@@ -1,0 +1,101 @@
+using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Localization;
+using MentorBot.Dialogs.Stores;
+using MentorBot.Tests.Conversations.Scheduling;
+using MentorBot.Tests.Graph;
+using MentorBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace MentorBot.Tests.EndToEnd;
+
+/// <summary>
+/// Journey 5 in the Playground: a mentor of an active pair types "find a time", sees slots read from both calendars
+/// (a loopback Graph the bot process talks to through the real Graph client), books one, and the card turns into
+/// the booked meeting in place while exactly one event is created in the mentor's calendar.
+/// </summary>
+public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClassFixture<PlaygroundFixture>
+{
+    private const string Tenant = "3c1e2d4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly Localizer English = new("en-US");
+
+    private static readonly PlaygroundUser Mentor = new("user-mentor", "Amelie Martin", "5e0c1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a") { Tenant = Tenant };
+    private const string MenteeId = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";
+
+    [Fact]
+    public async Task Mentor_FindsATime_BooksIt_AndTheCardShowsTheBookedMeetingInPlace()
+    {
+        await using var graph = await LoopbackGraph.StartAsync();
+        graph.Add(GraphRig.Mentor with { Id = Mentor.ObjectId, Mail = Mentor.PrincipalName }, GraphRig.Mentee with { Id = MenteeId });
+        var data = Directory.CreateTempSubdirectory("mentorbot-find-a-time-");
+        try
+        {
+            await SeedPairAsync(data.FullName);
+            await using var bot = await BotProcess.StartAsync(data.FullName, StartTimeout, settings: new Dictionary<string, string>
+            {
+                ["Graph:Credential"] = "StaticToken",
+                ["Graph:StaticToken"] = LoopbackGraph.Token,
+                ["Graph:BaseUrl"] = graph.BaseUrl.ToString(),
+                ["Graph:TenantId"] = Tenant,
+                ["Graph:RetryDelaySeconds"] = "0",
+            });
+            await using var session = await playground.OpenAsync(bot.MessagesEndpoint, Mentor, nameof(FindATimeJourneyTests));
+            await session.RunAsync(async chat =>
+            {
+                await Expect(chat.Cards(English["WelcomeTitle"]).First).ToBeVisibleAsync();
+                await chat.SendAsync("find a time");
+
+                var offer = await chat.CardAsync(English.Format("ScheduleTitle", "Sam Carter"));
+                await Expect(offer.Root).ToContainTextAsync(English["SchedulingModeCalendars"]);
+                await Expect(offer.Root).ToContainTextAsync("(Europe/Paris)");
+                Assert.InRange(await offer.Button(English["ScheduleBook"]).CountAsync(), 3, 5);
+                Assert.Equal(1, graph.Count(GraphRoute.GetSchedule));
+                await chat.ScreenshotAsync("find-a-time-1-slots");
+
+                await offer.Button(English["ScheduleBook"]).First.ClickAsync();
+
+                var booked = await chat.CardAsync(English.Format("ScheduleBookedTitle", "Sam Carter"));
+                await Expect(booked.Root.GetByText(English["ScheduleJoin"], new() { Exact = true })).ToBeVisibleAsync();
+                await Expect(chat.Cards(English.Format("ScheduleTitle", "Sam Carter"))).ToHaveCountAsync(0);
+                await chat.ScreenshotAsync("find-a-time-2-booked");
+            });
+
+            Assert.Equal(1, graph.Count(GraphRoute.CreateEvent));
+            var created = Assert.Single(graph.Events);
+            Assert.Contains(GraphRig.Mentee.Mail, created["attendees"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            try
+            {
+                data.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite files of a bot being reaped; the OS temp cleaner gets them later.
+            }
+        }
+    }
+
+    // Through the app's own stores, in the folder the bot process then starts on.
+    private static async Task SeedPairAsync(string dataFolder)
+    {
+        await using var app = new MentorBotApp(new Dictionary<string, string?> { ["MentorBot:DataFolder"] = dataFolder, ["Storage:Provider"] = "Sqlite" });
+        var programme = new Programme
+        {
+            Id = "p-find-a-time",
+            Name = "Data mentoring",
+            TenantId = Tenant,
+            Leads = [Mentor.ObjectId],
+            StartDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30),
+            EndDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(150),
+        };
+        await app.Services.GetRequiredService<ProgrammeStore>().SaveAsync(programme, null, default);
+        var participants = app.Services.GetRequiredService<ParticipantStore>();
+        await participants.SaveAsync(SchedulingScenario.Member(programme.Id, Tenant, Mentor.ObjectId, "Amelie Martin", Role.Mentor, "Europe/Paris"), default);
+        await participants.SaveAsync(SchedulingScenario.Member(programme.Id, Tenant, MenteeId, "Sam Carter", Role.Mentee, "America/New_York"), default);
+        await app.Services.GetRequiredService<PairStore>().SaveAsync(SchedulingScenario.ActivePair(programme.Id, Tenant, MenteeId, Tenant, Mentor.ObjectId), null, default);
+    }
+}
