@@ -3,6 +3,8 @@ using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations;
 using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Conversations.Onboarding;
+using MentorBot.Dialogs.Domain.Matching;
+using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Localization;
@@ -55,6 +57,7 @@ public static class CardCatalogue
         typeof(WelcomeCard), typeof(HelpCard), typeof(ProfileCard), typeof(PauseCard), typeof(LeaveCard), typeof(DeleteMyDataCard),
         typeof(MyDataCard), typeof(ProgrammeFormCard), typeof(ProgrammeCard), typeof(ProgrammeCloseCard), typeof(NewProgrammeCard),
         typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
+        typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard),
     ];
 
     public static TheoryData<string, string> Names
@@ -92,6 +95,9 @@ public static class CardCatalogue
         yield return (nameof(InvitationCard), text => InvitationCard.Build(SampleProgramme, "Grace Hopper", text));
         yield return (nameof(InviteReportCard), text => InviteReportCard.Build(SampleProgramme.Name, SampleInvitation, text));
 
+        foreach (var card in MatchingCards())
+            yield return card;
+
         // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.
         var flow = new OnboardingFlow(null!, null!, TimeProvider.System);
         foreach (var role in Enum.GetValues<Role>())
@@ -101,6 +107,40 @@ public static class CardCatalogue
                 yield return ($"Onboarding.{step.Name}.{role}", text => FlowCards.Stamp(step.Prompt(SampleDraft(role), text), new FlowState { Instance = "i", Step = step.Name }));
             }
         }
+    }
+
+    // Matching: a proposal waiting and one decided, an open offer and an answered one, a choice, an introduction.
+    private static IEnumerable<(string Name, Func<Localizer, JsonObject> Build)> MatchingCards()
+    {
+        var mentee = SampleMentor with { UserObjectId = "m", Role = Role.Mentee, DisplayName = "Ada Lovelace", Capacity = null, Status = ParticipantStatus.Active };
+        var mentor = SampleMentor with { DisplayName = "Grace Hopper", Status = ParticipantStatus.Active };
+        var score = MatchScorer.Explain(SampleProgramme, mentee, mentor, SampleProgramme.StartDate);
+        var pair = new Pair
+        {
+            Id = Pair.IdFor("m", "u"),
+            ProgrammeId = SampleProgramme.Id,
+            MenteeTenantId = "t",
+            MenteeId = "m",
+            MentorTenantId = "t",
+            MentorId = "u",
+            ScorePercent = score.Percent,
+            Reasons = [.. score.Components.Select(c => c.Reason)],
+            ProposedAt = new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero),
+        };
+        var offered = pair with { Status = PairStatus.Offered, OfferedAt = pair.ProposedAt, AnswerBy = pair.ProposedAt.AddDays(3) };
+        var since = pair.ProposedAt;
+        yield return (nameof(MatchPickCard), text => MatchPickCard.Build([SampleProgramme, SampleProgramme with { Id = "p-2", Name = "Reverse mentoring" }], text));
+        yield return (nameof(MatchApprovalCard), text => MatchApprovalCard.Build(
+            SampleProgramme,
+            [new(pair, "Ada Lovelace", "Grace Hopper"), new(pair with { Id = "m2~u" }, "Alan Turing", "Grace Hopper"), new(offered with { Id = "m3~u" }, "Edsger Dijkstra", "Grace Hopper")],
+            since,
+            text));
+        yield return ("MatchApprovalCard.Empty", text => MatchApprovalCard.Build(SampleProgramme, [], since, text));
+        yield return (nameof(MentorOfferCard), text => MentorOfferCard.Build(SampleProgramme, offered, mentee, text));
+        yield return ("MentorOfferCard.Answered", text => MentorOfferCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentee, text));
+        yield return (nameof(MentorChoiceCard), text => MentorChoiceCard.Build(SampleProgramme, [new(mentor, score), new(mentor with { UserObjectId = "u2", DisplayName = null }, score)], text));
+        yield return (nameof(IntroductionCard), text => IntroductionCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentor, text));
+        yield return ("IntroductionCard.ForTheMentor", text => IntroductionCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentee, text));
     }
 
     private static OnboardingDraft SampleDraft(Role role) => new()

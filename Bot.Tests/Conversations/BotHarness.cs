@@ -20,16 +20,18 @@ public sealed class BotHarness : IAsyncDisposable
 
     private readonly string _dataFolder;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private MentorBotApp _factory;
 
-    public BotHarness(IDictionary<string, string>? settings = null)
+    public BotHarness(IDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         // One data folder for the harness's life, so a restart finds what the previous host stored.
         _dataFolder = Path.Combine(Path.GetTempPath(), "mentorbot-tests", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?> { ["MentorBot:DataFolder"] = _dataFolder };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             _settings[key] = value;
-        _factory = new MentorBotApp(_settings);
+        _factory = new MentorBotApp(_settings, _services);
     }
 
     public IServiceProvider Services => _factory.Services;
@@ -39,7 +41,7 @@ public sealed class BotHarness : IAsyncDisposable
     public async Task RestartAsync()
     {
         await _factory.DisposeAsync();
-        _factory = new MentorBotApp(_settings);
+        _factory = new MentorBotApp(_settings, _services);
     }
 
     /// <summary>Sends a message (text, or a card submission when <paramref name="value"/> is set) and returns the replies.</summary>

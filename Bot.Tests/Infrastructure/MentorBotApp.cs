@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -17,9 +18,13 @@ namespace MentorBot.Tests.Infrastructure;
 public sealed class MentorBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public MentorBotApp(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Overrides of the test defaults.</param>
+    /// <param name="services">Replaces services after the app registered its own: fakes of our own ports only (a recording messenger, a clock).</param>
+    public MentorBotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DataFolder = Path.Combine(Path.GetTempPath(), "mentorbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataFolder);
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -72,6 +77,8 @@ public sealed class MentorBotApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        if (_services is not null)
+            builder.ConfigureTestServices(_services);
     }
 
     public override async ValueTask DisposeAsync()

@@ -23,6 +23,7 @@ public sealed class DynamicKeyTests
         AssertAll<MatchingMode>(text);
         AssertAll<DigestFrequency>(text);
         AssertAll<ProgrammeStatus>(text);
+        AssertAll<MentorBot.Dialogs.Domain.Pairs.PairStatus>(text);
     }
 
     [Theory]

@@ -1,12 +1,15 @@
 using MentorBot.Dialogs.Abstractions.Directory;
+using MentorBot.Dialogs.Abstractions.Matching;
 using MentorBot.Dialogs.Abstractions.Privacy;
 using MentorBot.Dialogs.Conversations;
 using MentorBot.Dialogs.Conversations.Commands;
 using MentorBot.Dialogs.Conversations.Flows;
+using MentorBot.Dialogs.Conversations.Matching;
 using MentorBot.Dialogs.Conversations.Onboarding;
 using MentorBot.Dialogs.Conversations.Programmes;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
+using MentorBot.Jobs;
 using MentorBot.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,10 +29,15 @@ internal static class ConversationHosting
         // The embedded default knows nothing and onboarding asks; the Graph adapter replaces it where configured.
         services.TryAddSingleton<IDirectory, UnknownDirectory>();
 
+        services.AddSingleton<PairStore>();
+
+        // Pairs before profiles: erasing pairs finds them through the participant records that erasing profiles removes.
+        services.AddSingleton<IPersonalDataSource, PairPersonalData>();
         services.AddSingleton<IPersonalDataSource, ParticipantPersonalData>();
         services.AddSingleton<IPersonalDataSource, ConversationReferencePersonalData>();
         services.AddSingleton<KnownPeople>();
         services.AddSingleton<IPeopleLookup>(sp => sp.GetRequiredService<KnownPeople>());
+        services.AddSingleton<IPersonLocales>(sp => sp.GetRequiredService<KnownPeople>());
         services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<KnownPeople>());
         services.AddSingleton<MentorBot.Teams.MemberAddresses>();
 
@@ -55,6 +63,16 @@ internal static class ConversationHosting
         AddCardAction<Invitations>(services);
         AddCardAction<JoinCardAction>(services);
         AddCardAction<EditCardAction>(services);
+
+        // Matching (journey 4): rounds, the lead's approvals, the mentees' choices, the mentors' answers and deadlines.
+        services.AddSingleton<MatchingRounds>();
+        services.AddSingleton<PairNotices>();
+        services.AddSingleton<PairOffers>();
+        services.AddSingleton<Matchmaking>();
+        services.AddSingleton<IOfferDeadlines, HangfireOfferDeadlines>();
+        AddBoth<MatchCommand>(services);
+        AddCardAction<OfferAnswers>(services);
+        AddCardAction<MentorChoiceAction>(services);
 
         services.AddSingleton<PersonalChat>();
         return builder;

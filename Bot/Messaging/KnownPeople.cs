@@ -10,7 +10,7 @@ namespace MentorBot.Messaging;
 /// by address finds people who can be messaged. Partitioned by tenant (an invitation looks up one tenant); the
 /// row is the lower-cased address.
 /// </summary>
-public sealed class KnownPeople(IEntityStore store, ConversationReferences references) : IPeopleLookup, IPersonalDataSource
+public sealed class KnownPeople(IEntityStore store, ConversationReferences references) : IPeopleLookup, IPersonLocales, IPersonalDataSource
 {
     public const string TableName = "people";
 
@@ -42,6 +42,9 @@ public sealed class KnownPeople(IEntityStore store, ConversationReferences refer
         var reference = await references.GetAsync(tenantId, objectId, cancellationToken);
         return new KnownPerson(objectId, reference?.Locale);
     }
+
+    public async Task<string?> LocaleOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
+        (await references.GetAsync(tenantId, userObjectId, cancellationToken))?.Locale;
 
     public async Task<IReadOnlyList<string>> ExportAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
         (await RowsOfAsync(tenantId, userObjectId, cancellationToken)).Select(r => JsonSerializer.Serialize(new { address = r })).ToList();
