@@ -140,6 +140,23 @@ public sealed class LeadApprovalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MyData_ListsTheMenteesPairs_AndDeleteMyData_ErasesThem()
+    {
+        await _rig.Bot.SendAsync(_rig.Lead, "match");
+        var pairId = (await _rig.PairAsync(_ada, _maya)).Id;
+
+        var shown = (await _rig.Bot.SendAsync(_ada, "my data")).LastCard().ToString();
+        Assert.Contains("Your mentoring pairs", shown);
+        Assert.Contains(pairId, shown);
+
+        var confirm = (await _rig.Bot.SendAsync(_ada, "delete my data")).LastCard();
+        await _rig.Bot.SendAsync(_ada, null, confirm.Submit());
+
+        Assert.DoesNotContain(await _rig.AllPairsAsync(), p => p.Involves(_ada.ObjectId));
+        Assert.Contains(await _rig.AllPairsAsync(), p => p.Involves(_ben.ObjectId));
+    }
+
+    [Fact]
     public async Task Jumeler_InFrench_AnswersInFrench_WithFrenchReasons()
     {
         var french = _rig.Lead with { Locale = "fr-FR" };

@@ -10,13 +10,14 @@ namespace MentorBot.Tests.Conversations.Matching;
 /// </summary>
 public sealed class RecordingMessenger : IMessenger
 {
-    private readonly ConcurrentDictionary<(string User, string Key), OutgoingMessage> _delivered = new();
+    private readonly ConcurrentDictionary<(string User, string Key), byte> _keys = new();
+    private readonly ConcurrentQueue<OutgoingMessage> _delivered = new();
     private int _repeats;
 
     public int Repeats => _repeats;
 
     public IReadOnlyList<OutgoingMessage> To(string userObjectId) =>
-        [.. _delivered.Values.Where(m => m.UserObjectId == userObjectId)];
+        [.. _delivered.Where(m => m.UserObjectId == userObjectId)];
 
     public IReadOnlyList<JsonObject> CardsTo(string userObjectId) => [.. To(userObjectId).Select(m => m.Card).OfType<JsonObject>()];
 
@@ -24,8 +25,12 @@ public sealed class RecordingMessenger : IMessenger
 
     public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
-        if (_delivered.TryAdd((message.UserObjectId, message.Key.Value), message))
+        if (_keys.TryAdd((message.UserObjectId, message.Key.Value), 0))
+        {
+            _delivered.Enqueue(message);
             return Task.FromResult(new SendResult(SendOutcome.Sent));
+        }
+
         Interlocked.Increment(ref _repeats);
         return Task.FromResult(new SendResult(SendOutcome.AlreadySent));
     }
