@@ -25,6 +25,7 @@ internal static class ConversationHosting
         services.AddSingleton<ProgrammeStore>();
         services.AddSingleton(sp => new LeadRoster(sp.GetRequiredService<IOptions<MentorBotOptions>>().Value.Leads));
         services.AddSingleton<ParticipantStore>();
+        services.AddSingleton<LeadAccess>();
 
         // The embedded default knows nothing and onboarding asks; the Graph adapter replaces it where configured.
         services.TryAddSingleton<IDirectory, UnknownDirectory>();

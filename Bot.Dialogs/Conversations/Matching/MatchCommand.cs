@@ -1,5 +1,6 @@
 using System.Globalization;
 using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Conversations.Programmes;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
 using Newtonsoft.Json.Linq;
@@ -11,7 +12,7 @@ namespace MentorBot.Dialogs.Conversations.Matching;
 /// round, and in lead-approves programmes answers with the approval card, whose buttons are handled here too.
 /// Every press reloads the programme and pairs and checks the lead, so a stale or forged press changes nothing.
 /// </summary>
-public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Matchmaking matchmaking, TimeProvider time) : ICommandHandler, ICardActionHandler
+public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, LeadAccess access, Matchmaking matchmaking, TimeProvider time) : ICommandHandler, ICardActionHandler
 {
     public BotCommand Command => BotCommands.Match;
 
@@ -47,19 +48,8 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Ma
 
     public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
     {
-        var id = Field(data, CardData.ProgrammeIdField);
-        var programme = id is null ? null : await programmes.GetAsync(id, cancellationToken);
-        if (programme is null || !turn.HasIdentity || !leads.CanManage(programme, turn.UserObjectId))
-        {
-            await turn.SayAsync(turn.Text[programme is null ? "ProgrammeUnknown" : "LeadsOnly"], cancellationToken);
+        if (await access.OpenProgrammeAsync(turn, data.Text(CardData.ProgrammeIdField), cancellationToken) is not { } programme)
             return;
-        }
-
-        if (!programme.IsOpen)
-        {
-            await turn.SayAsync(turn.Text.Format("ProgrammeIsClosed", programme.Name), cancellationToken);
-            return;
-        }
 
         if (verb == MatchPickCard.Verb)
         {
@@ -70,8 +60,8 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Ma
         var now = time.GetUtcNow();
         var changed = verb switch
         {
-            MatchApprovalCard.ApproveVerb => await matchmaking.ApproveAsync(programme, Field(data, CardData.PairIdField) ?? string.Empty, cancellationToken),
-            MatchApprovalCard.RejectVerb => await matchmaking.RejectAsync(programme, Field(data, CardData.PairIdField) ?? string.Empty, now, cancellationToken),
+            MatchApprovalCard.ApproveVerb => await matchmaking.ApproveAsync(programme, data.Text(CardData.PairIdField) ?? string.Empty, cancellationToken),
+            MatchApprovalCard.RejectVerb => await matchmaking.RejectAsync(programme, data.Text(CardData.PairIdField) ?? string.Empty, now, cancellationToken),
             MatchApprovalCard.ApproveAllVerb => await ApproveAllAsync(programme, data, cancellationToken),
             _ => await SwapAsync(turn, programme, data, now, cancellationToken),
         };
@@ -99,7 +89,7 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Ma
 
     private async Task<bool> SwapAsync(ChatTurn turn, Programme programme, JObject data, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var outcome = await matchmaking.SwapAsync(programme, Field(data, MatchApprovalCard.SwapFirstField) ?? string.Empty, Field(data, MatchApprovalCard.SwapSecondField) ?? string.Empty, now, cancellationToken);
+        var outcome = await matchmaking.SwapAsync(programme, data.Text(MatchApprovalCard.SwapFirstField) ?? string.Empty, data.Text(MatchApprovalCard.SwapSecondField) ?? string.Empty, now, cancellationToken);
         if (outcome.Swapped)
             return true;
         await turn.SayAsync(
@@ -121,7 +111,5 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Ma
     }
 
     private static DateTimeOffset? Since(JObject data) =>
-        long.TryParse(Field(data, MatchApprovalCard.SinceField), NumberStyles.None, CultureInfo.InvariantCulture, out var ms) ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
-
-    private static string? Field(JObject data, string name) => data[name]?.Type == JTokenType.String ? data.Value<string>(name) : null;
+        long.TryParse(data.Text(MatchApprovalCard.SinceField), NumberStyles.None, CultureInfo.InvariantCulture, out var ms) ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
 }

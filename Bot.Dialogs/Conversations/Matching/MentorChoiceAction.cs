@@ -15,8 +15,8 @@ public sealed class MentorChoiceAction(ProgrammeStore programmes, Matchmaking ma
 
     public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
     {
-        var id = data[CardData.ProgrammeIdField]?.Type == JTokenType.String ? data.Value<string>(CardData.ProgrammeIdField) : null;
-        var mentorId = data[MentorChoiceCard.MentorField]?.Type == JTokenType.String ? data.Value<string>(MentorChoiceCard.MentorField) : null;
+        var id = data.Text(CardData.ProgrammeIdField);
+        var mentorId = data.Text(MentorChoiceCard.MentorField);
         var programme = id is null ? null : await programmes.GetAsync(id, cancellationToken);
         if (programme is null || mentorId is null || !turn.HasIdentity)
         {

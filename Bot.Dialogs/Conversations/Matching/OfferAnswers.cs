@@ -15,9 +15,9 @@ public sealed class OfferAnswers(PairOffers offers, ProgrammeStore programmes, P
 
     public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
     {
-        var programmeId = Field(data, CardData.ProgrammeIdField) ?? string.Empty;
-        var pairId = Field(data, CardData.PairIdField) ?? string.Empty;
-        var reason = Field(data, MentorOfferCard.ReasonField);
+        var programmeId = data.Text(CardData.ProgrammeIdField) ?? string.Empty;
+        var pairId = data.Text(CardData.PairIdField) ?? string.Empty;
+        var reason = data.Text(MentorOfferCard.ReasonField);
         if (reason is { Length: > Limits.DeclineReasonMax })
         {
             await turn.SayAsync(turn.Text.Format("OfferReasonTooLong", reason.Length, Limits.DeclineReasonMax), cancellationToken);
@@ -55,6 +55,4 @@ public sealed class OfferAnswers(PairOffers offers, ProgrammeStore programmes, P
         if (programme is not null && mentee is not null)
             turn.ReplaceCard(MentorOfferCard.Build(programme, pair, mentee, turn.Text));
     }
-
-    private static string? Field(JObject data, string name) => data[name]?.Type == JTokenType.String ? data.Value<string>(name) : null;
 }
