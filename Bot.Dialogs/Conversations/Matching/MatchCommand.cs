@@ -72,6 +72,13 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Le
 
     private async Task RunAsync(ChatTurn turn, Programme programme, CancellationToken cancellationToken)
     {
+        // Group programmes meet in circles, not pairs: proposing pairs there would be wrong, so nothing is run.
+        if (programme.Type == ProgrammeType.Circle)
+        {
+            await turn.SayAsync(turn.Text.Format("MatchGroupNotYet", programme.Name), cancellationToken);
+            return;
+        }
+
         var outcome = await matchmaking.RunAsync(programme, cancellationToken);
         await turn.SayAsync(turn.Text.Format("MatchRunSummary", programme.Name, outcome.Proposed, outcome.Offered, outcome.Choosing, outcome.Unmatched), cancellationToken);
         if (programme.Matching == MatchingMode.LeadApproves)

@@ -41,6 +41,9 @@ public sealed class OfferAnswers(PairOffers offers, ProgrammeStore programmes, P
             case PairOffers.Answer.NotYours:
                 await turn.SayAsync(turn.Text["OfferNotYours"], cancellationToken);
                 return;
+            case PairOffers.Answer.ProgrammeClosed:
+                await turn.SayAsync(turn.Text["OfferProgrammeClosed"], cancellationToken);
+                return;
             case PairOffers.Answer.AlreadyAnswered:
                 await turn.SayAsync(turn.Text.Format("OfferAlreadyAnswered", turn.Text.Of(pair!.Status)), cancellationToken);
                 break;

@@ -25,6 +25,7 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         Unknown,
         NotYours,
         AlreadyAnswered,
+        ProgrammeClosed,
     }
 
     /// <summary>Offers a new pair straight to the mentor (automatic matching, a mentee's pick, the next candidate); false when it already exists.</summary>
@@ -136,7 +137,7 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
                 ? text.Format("LeadOfferExpired", Name(mentorName, text), Name(menteeName, text), programme.Name)
                 : text.Format("LeadOfferDeclined", Name(mentorName, text), Name(menteeName, text), programme.Name, refused.DeclineReason ?? text["LeadNoReasonGiven"]),
             cancellationToken);
-        if (mentee is null || !snapshot.IsInRound(mentee.UserObjectId))
+        if (mentee is null || !snapshot.IsInRound(mentee.UserObjectId) || !programme.IsOpen)
             return;
 
         foreach (var next in Matcher.Suggestions(snapshot.Round, mentee.UserObjectId, 1))
@@ -160,6 +161,8 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         var result = (current.Pair, current.Version, programme);
         if (!string.Equals(current.Pair.MentorId, mentorId, StringComparison.OrdinalIgnoreCase) || !string.Equals(current.Pair.MentorTenantId, tenantId, StringComparison.OrdinalIgnoreCase))
             return (Answer.NotYours, result);
+        if (!programme.IsOpen)
+            return (Answer.ProgrammeClosed, result);
         return current.Pair.Status == PairStatus.Offered ? (Answer.Done, result) : (Answer.AlreadyAnswered, result);
     }
 

@@ -1,6 +1,7 @@
 using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Tests.Conversations.Matching;
@@ -126,6 +127,17 @@ public sealed class LeadApprovalTests : IAsyncLifetime
         Assert.Null(replaced);
         Assert.All(await _rig.AllPairsAsync(), p => Assert.Equal(PairStatus.Proposed, p.Status));
         Assert.Empty(_rig.Messenger.To(_maya.ObjectId));
+    }
+
+    [Fact]
+    public async Task AGroupProgramme_IsNotMatchedIntoPairs()
+    {
+        var store = _rig.Bot.Services.GetRequiredService<Dialogs.Stores.ProgrammeStore>();
+        var (programme, version) = (await store.GetVersionedAsync(_rig.Programme.Id, default))!.Value;
+        await store.SaveAsync(programme with { Type = ProgrammeType.Circle }, version, default);
+
+        Assert.Contains("is a group programme", (await _rig.Bot.SendAsync(_rig.Lead, "match")).Texts());
+        Assert.Empty(await _rig.AllPairsAsync());
     }
 
     [Fact]

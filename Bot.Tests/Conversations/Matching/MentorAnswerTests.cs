@@ -113,6 +113,21 @@ public sealed class MentorAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnOfferInAClosedProgramme_CanNoLongerBeAnswered()
+    {
+        var store = _rig.Bot.Services.GetRequiredService<Dialogs.Stores.ProgrammeStore>();
+        var (programme, version) = (await store.GetVersionedAsync(_rig.Programme.Id, default))!.Value;
+        await store.SaveAsync(programme with { Status = ProgrammeStatus.Closed }, version, default);
+
+        var (replies, card) = await _rig.PressAsync(_maya, Assert.Single(_rig.Messenger.CardsTo(_maya.ObjectId)), "Accept");
+
+        Assert.Contains("That programme is closed", replies.Texts());
+        Assert.Null(card);
+        Assert.Equal(PairStatus.Offered, (await _rig.PairAsync(_ada, _maya)).Status);
+        Assert.Empty(_rig.Messenger.CardsTo(_ada.ObjectId));
+    }
+
+    [Fact]
     public async Task AnOversizeDeclineReason_IsRefusedWithTheLimit_AndChangesNothing()
     {
         var offer = Assert.Single(_rig.Messenger.CardsTo(_maya.ObjectId));
