@@ -130,6 +130,23 @@ public sealed class LeadApprovalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheMentorsDeadline_IsAProgrammeSetting_TheLeadEditsOnTheForm_AndOffersUseIt()
+    {
+        var listed = (await _rig.Bot.SendAsync(_rig.Lead, "programmes")).Select(r => r.Card()).OfType<JObject>().First();
+        var form = (await _rig.Bot.SendAsync(_rig.Lead, null, listed.Submit())).LastCard();
+        Assert.Equal("3", form.SelectToken("$..body[?(@.id == 'mentorAnswerDays')].value")!.ToString());
+
+        Assert.Contains("from 1 to 14", (await _rig.Bot.SendAsync(_rig.Lead, null, form.Submit(new { mentorAnswerDays = "30" }))).Texts(), StringComparison.Ordinal);
+        await _rig.Bot.SendAsync(_rig.Lead, null, form.Submit(new { mentorAnswerDays = "5" }));
+        var card = MatchingRig.ToCard((await _rig.Bot.SendAsync(_rig.Lead, "match")).LastCard());
+        await _rig.PressAsync(_rig.Lead, card, "Approve all");
+
+        var offered = await _rig.PairAsync(_ada, _maya);
+        Assert.Equal(TimeSpan.FromDays(5), offered.AnswerBy - offered.OfferedAt);
+        Assert.Contains("(5 days)", _rig.Messenger.CardsTo(_maya.ObjectId)[0].ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AGroupProgramme_IsNotMatchedIntoPairs()
     {
         var store = _rig.Bot.Services.GetRequiredService<Dialogs.Stores.ProgrammeStore>();
