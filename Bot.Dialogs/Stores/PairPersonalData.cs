@@ -14,7 +14,12 @@ public sealed class PairPersonalData(ParticipantStore participants, PairStore pa
     {
         var result = new List<string>();
         foreach (var programmeId in await ProgrammesOfAsync(tenantId, userObjectId, cancellationToken))
-            result.AddRange((await pairs.InProgrammeAsync(programmeId, cancellationToken)).Where(p => p.Involves(userObjectId)).Select(StoreJson.Write));
+        {
+            result.AddRange((await pairs.InProgrammeAsync(programmeId, cancellationToken))
+                .Where(p => p.Involves(userObjectId))
+                .Select(p => StoreJson.Write(AsSeenBy(p, userObjectId))));
+        }
+
         return result;
     }
 
@@ -32,6 +37,10 @@ public sealed class PairPersonalData(ParticipantStore participants, PairStore pa
 
         return erased;
     }
+
+    // A mentor's reason for declining is for the leads, never for the mentee: it is the mentor's data, not theirs.
+    private static Domain.Pairs.Pair AsSeenBy(Domain.Pairs.Pair pair, string userObjectId) =>
+        string.Equals(pair.MentorId, userObjectId, StringComparison.OrdinalIgnoreCase) ? pair : pair with { DeclineReason = null };
 
     // The participant records say which programmes to look in; they must be read before they are erased.
     private async Task<IReadOnlyList<string>> ProgrammesOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>

@@ -101,6 +101,17 @@ public sealed class MentorAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheDeclineReason_IsInTheMentorsData_ButNotInTheMentees()
+    {
+        await _rig.PressAsync(_maya, Assert.Single(_rig.Messenger.CardsTo(_maya.ObjectId)), "Decline", new { declineReason = "Too busy this quarter" });
+
+        Assert.Contains("Too busy this quarter", (await _rig.Bot.SendAsync(_maya, "my data")).LastCard().ToString());
+        var adas = (await _rig.Bot.SendAsync(_ada, "my data")).LastCard().ToString();
+        Assert.Contains((await _rig.PairAsync(_ada, _maya)).Id, adas);
+        Assert.DoesNotContain("Too busy", adas);
+    }
+
+    [Fact]
     public async Task WhenNobodyIsLeft_TheMenteeAndTheLeadAreToldWhy()
     {
         await _rig.PressAsync(_maya, Assert.Single(_rig.Messenger.CardsTo(_maya.ObjectId)), "Decline");
