@@ -55,6 +55,26 @@ public sealed class MatchingInvokeTests(InvitationTests.LeadHost host) : IClassF
             "Maya's introduction card, in French");
     }
 
+    [Fact]
+    public async Task AnOfferToAMentorWhoNeverInstalledTheApp_IsReportedToTheLead()
+    {
+        var tenant = Guid.NewGuid().ToString();
+        var lead = InvitationTests.LeadHost.Lead(tenant);
+        var ada = TeamsUser.New(tenant);
+        var maya = TeamsUser.New(tenant);
+        await SeedAsync(tenant, lead.ObjectId, ada, maya);
+
+        using (var match = await host.App.PostActivityAsync(TeamsActivities.Message(lead, host.ServiceUrl, "match")))
+            match.EnsureSuccessStatusCode();
+
+        // The lead's own message made the bot remember their chat, so the notice reaches them proactively.
+        var notice = await Eventually.ValueAsync(
+            () => Task.FromResult(host.Connector.ActivitiesIn(lead.ConversationId).FirstOrDefault(a => a.Text?.StartsWith("Maya has not installed MentorBot", StringComparison.Ordinal) == true)),
+            "the lead to hear that Maya cannot see the offer");
+        Assert.Equal("Maya has not installed MentorBot, so they cannot see the offer to mentor Ada in Data mentoring. Ask them to install it; otherwise the offer expires in 3 days and the next mentor is asked.", notice.Text);
+        Assert.Empty(host.Connector.ActivitiesIn(maya.ConversationId));
+    }
+
     private async Task InstallAsync(TeamsUser user)
     {
         using var response = await host.App.PostActivityAsync(TeamsActivities.InstallationAdded(user, host.ServiceUrl));

@@ -25,7 +25,8 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Le
         {
             await foreach (var programme in programmes.ListAsync(cancellationToken))
             {
-                if (programme.IsOpen && leads.CanManage(programme, turn.UserObjectId))
+                // Only the lead's own organisation's programmes: an object id means nothing in another tenant.
+                if (programme.IsOpen && programme.AdmitsTenant(turn.TenantId) && leads.CanManage(programme, turn.UserObjectId))
                     mine.Add(programme);
             }
         }

@@ -1,4 +1,5 @@
 using MentorBot.Dialogs.Abstractions.Matching;
+using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Abstractions.Storage;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Matching;
@@ -51,9 +52,20 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         await pairs.SaveAsync(offered, version, cancellationToken);
         await deadlines.ScheduleAsync(programme.Id, offered.Id, offered.AnswerBy!.Value, cancellationToken);
         var mentee = await participants.GetAsync(programme.Id, pair.MenteeTenantId, pair.MenteeId, cancellationToken);
-        if (mentee is not null)
+        if (mentee is null)
+            return offered;
+        var sent = await notices.SendAsync(pair.MentorTenantId, pair.MentorId, "offer", About(offered), text => (null, MentorOfferCard.Build(programme, offered, mentee, text)), cancellationToken);
+
+        // A mentor who never installed the app (or removed it) cannot see the offer: the leads hear it now, not when it expires.
+        if (sent.Outcome is SendOutcome.NoConversationReference or SendOutcome.Unreachable or SendOutcome.Failed)
         {
-            await notices.SendAsync(pair.MentorTenantId, pair.MentorId, "offer", About(offered), text => (null, MentorOfferCard.Build(programme, offered, mentee, text)), cancellationToken);
+            var mentor = await participants.GetAsync(programme.Id, pair.MentorTenantId, pair.MentorId, cancellationToken);
+            await notices.TellLeadsAsync(
+                programme,
+                "offerUndeliveredLead",
+                About(offered),
+                text => text.Format("LeadOfferUndelivered", Name(mentor?.DisplayName, text), Name(mentee.DisplayName, text), programme.Name, programme.MentorAnswerDays),
+                cancellationToken);
         }
 
         return offered;

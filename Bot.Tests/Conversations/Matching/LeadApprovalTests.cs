@@ -158,6 +158,15 @@ public sealed class LeadApprovalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheSameObjectIdInAnotherTenant_DoesNotRunThisOrganisationsMatching()
+    {
+        var elsewhere = _rig.Lead with { TenantId = Guid.NewGuid().ToString() };
+
+        Assert.Contains("You lead no open programme to match", (await _rig.Bot.SendAsync(elsewhere, "match")).Texts());
+        Assert.Empty(await _rig.AllPairsAsync());
+    }
+
+    [Fact]
     public async Task AForgedPairId_ChangesNothing()
     {
         await _rig.Bot.SendAsync(_rig.Lead, "match");
