@@ -163,6 +163,8 @@ public sealed class LeadApprovalTests : IAsyncLifetime
         var elsewhere = _rig.Lead with { TenantId = Guid.NewGuid().ToString() };
 
         Assert.Contains("You lead no open programme to match", (await _rig.Bot.SendAsync(elsewhere, "match")).Texts());
+        var (refused, _) = await _rig.InvokeAsync(elsewhere, "matchRun", new JObject { ["programmeId"] = _rig.Programme.Id });
+        Assert.Contains("Only programme leads", refused.Texts());
         Assert.Empty(await _rig.AllPairsAsync());
     }
 
