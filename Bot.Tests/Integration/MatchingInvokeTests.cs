@@ -75,12 +75,7 @@ public sealed class MatchingInvokeTests(InvitationTests.LeadHost host) : IClassF
         Assert.Empty(host.Connector.ActivitiesIn(maya.ConversationId));
     }
 
-    private async Task InstallAsync(TeamsUser user)
-    {
-        using var response = await host.App.PostActivityAsync(TeamsActivities.InstallationAdded(user, host.ServiceUrl));
-        response.EnsureSuccessStatusCode();
-        await host.Connector.WaitForActivitiesAsync(user.ConversationId, 1, Timeout);
-    }
+    private Task InstallAsync(TeamsUser user) => host.InstallAsync(user, Timeout);
 
     private async Task<Programme> SeedAsync(string tenant, string lead, TeamsUser mentee, TeamsUser mentor)
     {
