@@ -24,17 +24,29 @@ public static class MatchApprovalCard
     /// </summary>
     public const string SinceField = "since";
 
+    /// <summary>Proposals shown at most on one card (and as many recent decisions): Teams refuses cards over about 28 KB.</summary>
+    public const int ShownPerCard = 10;
+
     /// <summary>A pair on the card, with the names the lead knows the two people by.</summary>
     public sealed record Row(Pair Pair, string Mentee, string Mentor);
 
-    public static JsonObject Build(Programme programme, IReadOnlyList<Row> rows, DateTimeOffset since, Localizer text)
+    /// <summary>The rows to show, since when, and how many waiting proposals and earlier decisions are left off.</summary>
+    public sealed record View(IReadOnlyList<Row> Rows, DateTimeOffset Since, int MoreWaiting, int EarlierDecided);
+
+    public static JsonObject Build(Programme programme, View view, Localizer text)
     {
+        var (rows, since) = (view.Rows, view.Since);
         var body = new List<JsonNode> { AdaptiveCard.Heading(text.Format("MatchApprovalTitle", programme.Name)) };
         if (rows.Count == 0)
             body.Add(AdaptiveCard.Text(text["MatchApprovalNone"]));
+        if (view.EarlierDecided > 0)
+            body.Add(AdaptiveCard.Text(text.Format("MatchApprovalEarlier", view.EarlierDecided), subtle: true));
         var data = new JsonObject { [CardData.ProgrammeIdField] = programme.Id, [SinceField] = since.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture) };
         foreach (var row in rows)
             body.Add(PairBlock(data, row, text));
+
+        if (view.MoreWaiting > 0)
+            body.Add(AdaptiveCard.Text(text.Format("MatchApprovalMore", view.MoreWaiting), weight: "Bolder"));
 
         var proposed = rows.Where(r => r.Pair.Status == PairStatus.Proposed).ToList();
         if (proposed.Count >= 2)
@@ -58,10 +70,10 @@ public static class MatchApprovalCard
         {
             AdaptiveCard.Text(text.Format("MatchPairName", row.Mentee, row.Mentor), size: "Medium", weight: "Bolder"),
         };
-        foreach (var line in PersonFacts.Score(row.Pair.ScorePercent, row.Pair.Reasons, text))
-            items.Add(line);
         if (row.Pair.Status == PairStatus.Proposed)
         {
+            foreach (var line in PersonFacts.Score(row.Pair.ScorePercent, row.Pair.Reasons, text))
+                items.Add(line);
             var data = cardData.DeepClone().AsObject();
             data[CardData.PairIdField] = row.Pair.Id;
             items.Add(new JsonObject

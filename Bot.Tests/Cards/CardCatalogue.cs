@@ -132,10 +132,9 @@ public static class CardCatalogue
         yield return (nameof(MatchPickCard), text => MatchPickCard.Build([SampleProgramme, SampleProgramme with { Id = "p-2", Name = "Reverse mentoring" }], text));
         yield return (nameof(MatchApprovalCard), text => MatchApprovalCard.Build(
             SampleProgramme,
-            [new(pair, "Ada Lovelace", "Grace Hopper"), new(pair with { Id = "m2~u" }, "Alan Turing", "Grace Hopper"), new(offered with { Id = "m3~u" }, "Edsger Dijkstra", "Grace Hopper")],
-            since,
+            new([new(pair, "Ada Lovelace", "Grace Hopper"), new(pair with { Id = "m2~u" }, "Alan Turing", "Grace Hopper"), new(offered with { Id = "m3~u" }, "Edsger Dijkstra", "Grace Hopper")], since, 4, 2),
             text));
-        yield return ("MatchApprovalCard.Empty", text => MatchApprovalCard.Build(SampleProgramme, [], since, text));
+        yield return ("MatchApprovalCard.Empty", text => MatchApprovalCard.Build(SampleProgramme, new([], since, 0, 0), text));
         yield return (nameof(MentorOfferCard), text => MentorOfferCard.Build(SampleProgramme, offered, mentee, text));
         yield return ("MentorOfferCard.Answered", text => MentorOfferCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentee, text));
         yield return (nameof(MentorChoiceCard), text => MentorChoiceCard.Build(SampleProgramme, [new(mentor, score), new(mentor with { UserObjectId = "u2", DisplayName = null }, score)], text));

@@ -63,7 +63,7 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Le
         {
             MatchApprovalCard.ApproveVerb => await matchmaking.ApproveAsync(programme, data.Text(CardData.PairIdField) ?? string.Empty, cancellationToken),
             MatchApprovalCard.RejectVerb => await matchmaking.RejectAsync(programme, data.Text(CardData.PairIdField) ?? string.Empty, now, cancellationToken),
-            MatchApprovalCard.ApproveAllVerb => await ApproveAllAsync(programme, data, cancellationToken),
+            MatchApprovalCard.ApproveAllVerb => await ApproveAllAsync(turn, programme, data, cancellationToken),
             _ => await SwapAsync(turn, programme, data, now, cancellationToken),
         };
         if (!changed && verb != MatchApprovalCard.SwapVerb)
@@ -86,11 +86,12 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Le
             await ShowApprovalsAsync(turn, programme, null, replace: false, cancellationToken);
     }
 
-    private async Task<bool> ApproveAllAsync(Programme programme, JObject data, CancellationToken cancellationToken)
+    // The proposals the card shows (the same selection as when it was built), not any the lead has not seen yet.
+    private async Task<bool> ApproveAllAsync(ChatTurn turn, Programme programme, JObject data, CancellationToken cancellationToken)
     {
-        var (rows, _) = await matchmaking.ApprovalRowsAsync(programme, Since(data), time.GetUtcNow(), new Localization.Localizer(null), cancellationToken);
+        var view = await matchmaking.ApprovalAsync(programme, Since(data), time.GetUtcNow(), turn.Text, cancellationToken);
         var any = false;
-        foreach (var row in rows.Where(r => r.Pair.Status == Domain.Pairs.PairStatus.Proposed))
+        foreach (var row in view.Rows.Where(r => r.Pair.Status == Domain.Pairs.PairStatus.Proposed))
             any |= await matchmaking.ApproveAsync(programme, row.Pair.Id, cancellationToken);
         return any;
     }
@@ -110,8 +111,7 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Le
 
     private async Task ShowApprovalsAsync(ChatTurn turn, Programme programme, DateTimeOffset? since, bool replace, CancellationToken cancellationToken)
     {
-        var (rows, from) = await matchmaking.ApprovalRowsAsync(programme, since, time.GetUtcNow(), turn.Text, cancellationToken);
-        var card = MatchApprovalCard.Build(programme, rows, from, turn.Text);
+        var card = MatchApprovalCard.Build(programme, await matchmaking.ApprovalAsync(programme, since, time.GetUtcNow(), turn.Text, cancellationToken), turn.Text);
         if (replace)
             turn.ReplaceCard(card);
         else

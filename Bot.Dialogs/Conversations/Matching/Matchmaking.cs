@@ -2,6 +2,7 @@ using MentorBot.Dialogs.Abstractions.Storage;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Matching;
 using MentorBot.Dialogs.Domain.Pairs;
+using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Localization;
 using MentorBot.Dialogs.Stores;
@@ -62,16 +63,23 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
 
     /// <summary>
     /// The lead's card: the pairs proposed since <paramref name="since"/> (the first proposal still waiting when the
-    /// card was first built), whatever became of them, so the card shows its decisions in place.
+    /// card was first built), whatever became of them, so the card shows its decisions in place. At most
+    /// <see cref="MatchApprovalCard.ShownPerCard"/> waiting and as many recent decisions, so the card stays within the
+    /// size Teams accepts; the rest is counted.
     /// </summary>
-    public async Task<(IReadOnlyList<MatchApprovalCard.Row> Rows, DateTimeOffset Since)> ApprovalRowsAsync(Programme programme, DateTimeOffset? since, DateTimeOffset now, Localizer text, CancellationToken cancellationToken)
+    public async Task<MatchApprovalCard.View> ApprovalAsync(Programme programme, DateTimeOffset? since, DateTimeOffset now, Localizer text, CancellationToken cancellationToken)
     {
         var snapshot = await rounds.BuildAsync(programme, cancellationToken);
         var from = since ?? snapshot.Pairs.Where(p => p.Status == PairStatus.Proposed).Select(p => (DateTimeOffset?)p.ProposedAt).Min() ?? now;
-        return ([.. snapshot.Pairs
-            .Where(p => p.ProposedAt >= from)
-            .OrderBy(p => p.ProposedAt).ThenBy(p => p.Id, StringComparer.Ordinal)
-            .Select(p => new MatchApprovalCard.Row(p, Name(snapshot.Person(p.MenteeId), text), Name(snapshot.Person(p.MentorId), text)))], from);
+        var all = snapshot.Pairs.Where(p => p.ProposedAt >= from).OrderBy(p => p.ProposedAt).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var waiting = all.Where(p => p.Status == PairStatus.Proposed).ToList();
+        var decided = all.Where(p => p.Status != PairStatus.Proposed).ToList();
+        var shown = waiting.Take(MatchApprovalCard.ShownPerCard).Concat(decided.TakeLast(MatchApprovalCard.ShownPerCard)).ToHashSet();
+        return new MatchApprovalCard.View(
+            [.. all.Where(shown.Contains).Select(p => new MatchApprovalCard.Row(p, Name(snapshot.Person(p.MenteeId), text), Name(snapshot.Person(p.MentorId), text)))],
+            from,
+            Math.Max(0, waiting.Count - MatchApprovalCard.ShownPerCard),
+            Math.Max(0, decided.Count - MatchApprovalCard.ShownPerCard));
     }
 
     /// <summary>Approves a proposal: it goes to the mentor as an offer. False when it is no longer a proposal.</summary>
@@ -110,7 +118,7 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
 
         var snapshot = await rounds.BuildAsync(programme, cancellationToken);
         var earlier = snapshot.Round.PreviousPairs.Concat(snapshot.Round.DeclinedPairs).ToList();
-        var scored = new List<(Domain.Participants.Participant Mentee, Domain.Participants.Participant Mentor, MatchScore Score)>();
+        var scored = new List<(Participant Mentee, Participant Mentor, MatchScore Score)>();
         foreach (var (mentee, mentor) in new[] { (a.Pair.MenteeId, b.Pair.MentorId), (b.Pair.MenteeId, a.Pair.MentorId) })
         {
             if (snapshot.Person(mentee) is not { } menteeP || snapshot.Person(mentor) is not { } mentorP)
@@ -145,7 +153,7 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
         return new ChoiceOutcome(false, [.. options.Take(ChoiceCount)]);
     }
 
-    public sealed record SwapOutcome(bool Swapped, Domain.Participants.Participant? Mentee, Domain.Participants.Participant? Mentor, MatchReason? Refusal);
+    public sealed record SwapOutcome(bool Swapped, Participant? Mentee, Participant? Mentor, MatchReason? Refusal);
 
     /// <summary>A pick: made, or refused with the mentee's current options (empty when they have a mentor or an offer already).</summary>
     public sealed record ChoiceOutcome(bool Chosen, IReadOnlyList<MentorChoiceCard.Option> Options);
@@ -153,7 +161,7 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
     private static List<MentorChoiceCard.Option> Options(MatchingRounds.Snapshot snapshot, string menteeId, int count) =>
         [.. Matcher.Suggestions(snapshot.Round, menteeId, count).Select(s => new MentorChoiceCard.Option(snapshot.Person(s.MentorId)!, s))];
 
-    private static string Name(Domain.Participants.Participant? person, Localizer text) =>
+    private static string Name(Participant? person, Localizer text) =>
         person is null ? text["PersonUnnamed"] : PersonFacts.NameOf(person, text);
 
     private async Task<bool> TryInsertAsync(Pair pair, CancellationToken cancellationToken) => await TrySaveAsync(pair, null, cancellationToken);

@@ -64,6 +64,26 @@ public sealed class LeadApprovalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ManyProposals_TheCardShowsTen_AndApproveAllApprovesOnlyThoseShown()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            await _rig.PersonAsync($"Mentee {i:00}", Role.Mentee, ["Negotiation"]);
+            await _rig.PersonAsync($"Mentor {i:00}", Role.Mentor, ["Negotiation"]);
+        }
+
+        var card = MatchingRig.ToCard((await _rig.Bot.SendAsync(_rig.Lead, "match")).LastCard());
+        Assert.Equal(10, Buttons(card, "Approve"));
+        Assert.Contains("2 more proposal(s) will show here", card.ToJsonString(), StringComparison.Ordinal);
+
+        var (_, updated) = await _rig.PressAsync(_rig.Lead, card, "Approve all");
+
+        var pairs = await _rig.AllPairsAsync();
+        Assert.Equal((10, 2), (pairs.Count(p => p.Status == PairStatus.Offered), pairs.Count(p => p.Status == PairStatus.Proposed)));
+        Assert.Equal(2, Buttons(MatchingRig.ToCard(updated!), "Approve"));
+    }
+
+    [Fact]
     public async Task ApproveOne_AndRejectTheOther_OnlyTheApprovedMentorIsAsked()
     {
         var card = MatchingRig.ToCard((await _rig.Bot.SendAsync(_rig.Lead, "match")).LastCard());
@@ -206,5 +226,10 @@ public sealed class LeadApprovalTests : IAsyncLifetime
         Assert.Contains("binôme(s) proposé(s) à votre validation", replies.Texts());
         Assert.Contains("Ada avec Maya", replies.LastCard().ToString());
         Assert.Contains("Tout valider", replies.LastCard().ToString());
+        Assert.Contains("Compétences en commun : Data engineering", replies.LastCard().ToString());
+        Assert.Contains("40 heures de travail en commun par semaine", replies.LastCard().ToString());
     }
+
+    private static int Buttons(System.Text.Json.Nodes.JsonObject card, string title) =>
+        JObject.Parse(card.ToJsonString()).SelectTokens("$..actions[*].title").Count(t => t.ToString() == title);
 }
