@@ -50,6 +50,7 @@ public sealed class MentorAnswerTests : IAsyncLifetime
         Assert.Equal("Meet your mentee, Ada", toMaya["body"]![0]!["text"]!.ToString());
         Assert.Contains("Principal engineer", toAda.ToJsonString());
         Assert.Contains("Skills in common: Data engineering", toAda.ToJsonString());
+        Assert.DoesNotContain("not known for both", toAda.ToJsonString(), StringComparison.Ordinal);
         var findTime = toAda["actions"]![0]!;
         Assert.Equal(("Action.Execute", "findTime", "Find a time"), (findTime["type"]!.ToString(), findTime["verb"]!.ToString(), findTime["title"]!.ToString()));
         Assert.Equal((_rig.Programme.Id, pair.Id), (findTime["data"]!["programmeId"]!.ToString(), findTime["data"]!["pairId"]!.ToString()));
