@@ -102,7 +102,7 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
     {
         if (await pairs.GetVersionedAsync(programme.Id, pairId, cancellationToken) is not { } found || found.Pair.Status != PairStatus.Proposed)
             return false;
-        return await TrySaveAsync(found.Pair with { Status = PairStatus.Rejected, ClosedAt = now }, found.Version, cancellationToken);
+        return await pairs.TrySaveAsync(found.Pair with { Status = PairStatus.Rejected, ClosedAt = now }, found.Version, cancellationToken);
     }
 
     /// <summary>
@@ -132,9 +132,23 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
             scored.Add((menteeP, mentorP, score));
         }
 
-        if (!await TrySaveAsync(a.Pair with { Status = PairStatus.Rejected, ClosedAt = now }, a.Version, cancellationToken) ||
-            !await TrySaveAsync(b.Pair with { Status = PairStatus.Rejected, ClosedAt = now }, b.Version, cancellationToken))
+        string rejectedA;
+        try
+        {
+            rejectedA = await pairs.SaveAsync(a.Pair with { Status = PairStatus.Rejected, ClosedAt = now }, a.Version, cancellationToken);
+        }
+        catch (EntityConflictException)
+        {
             return new SwapOutcome(false, null, null, null);
+        }
+
+        if (!await pairs.TrySaveAsync(b.Pair with { Status = PairStatus.Rejected, ClosedAt = now }, b.Version, cancellationToken))
+        {
+            // The second proposal was decided meanwhile: put the first back as it was, so a swap is all or nothing.
+            await pairs.TrySaveAsync(a.Pair, rejectedA, cancellationToken);
+            return new SwapOutcome(false, null, null, null);
+        }
+
         foreach (var (mentee, mentor, score) in scored)
             await TryInsertAsync(offers.NewPair(programme, mentee, mentor, score, PairStatus.Proposed), cancellationToken);
         return new SwapOutcome(true, null, null, null);
@@ -164,18 +178,5 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
     private static string Name(Participant? person, Localizer text) =>
         person is null ? text["PersonUnnamed"] : PersonFacts.NameOf(person, text);
 
-    private async Task<bool> TryInsertAsync(Pair pair, CancellationToken cancellationToken) => await TrySaveAsync(pair, null, cancellationToken);
-
-    private async Task<bool> TrySaveAsync(Pair pair, string? version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await pairs.SaveAsync(pair, version, cancellationToken);
-            return true;
-        }
-        catch (EntityConflictException)
-        {
-            return false;
-        }
-    }
+    private Task<bool> TryInsertAsync(Pair pair, CancellationToken cancellationToken) => pairs.TrySaveAsync(pair, null, cancellationToken);
 }

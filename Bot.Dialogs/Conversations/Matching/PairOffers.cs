@@ -92,7 +92,7 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
             return (answer, found?.Pair);
         var (pair, version, programme) = found!.Value;
         var accepted = pair with { Status = PairStatus.Active, AcceptedAt = time.GetUtcNow() };
-        if (!await TrySaveAsync(accepted, version, cancellationToken))
+        if (!await pairs.TrySaveAsync(accepted, version, cancellationToken))
             return (Answer.AlreadyAnswered, (await pairs.GetAsync(programmeId, pairId, cancellationToken)) ?? pair);
 
         var mentee = await participants.GetAsync(programmeId, pair.MenteeTenantId, pair.MenteeId, cancellationToken);
@@ -113,7 +113,7 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
             return (answer, found?.Pair);
         var (pair, version, programme) = found!.Value;
         var declined = pair with { Status = PairStatus.Declined, ClosedAt = time.GetUtcNow(), DeclineReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim() };
-        if (!await TrySaveAsync(declined, version, cancellationToken))
+        if (!await pairs.TrySaveAsync(declined, version, cancellationToken))
             return (Answer.AlreadyAnswered, (await pairs.GetAsync(programmeId, pairId, cancellationToken)) ?? pair);
         await AskNextAsync(programme, declined, cancellationToken);
         return (Answer.Done, declined);
@@ -127,7 +127,7 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         if (found is not { } current || current.Pair.Status != PairStatus.Offered || programme is null)
             return false;
         var expired = current.Pair with { Status = PairStatus.Expired, ClosedAt = time.GetUtcNow() };
-        if (!await TrySaveAsync(expired, current.Version, cancellationToken))
+        if (!await pairs.TrySaveAsync(expired, current.Version, cancellationToken))
             return false;
         await AskNextAsync(programme, expired, cancellationToken);
         return true;
@@ -176,19 +176,6 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         if (!programme.IsOpen)
             return (Answer.ProgrammeClosed, result);
         return current.Pair.Status == PairStatus.Offered ? (Answer.Done, result) : (Answer.AlreadyAnswered, result);
-    }
-
-    private async Task<bool> TrySaveAsync(Pair pair, string version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await pairs.SaveAsync(pair, version, cancellationToken);
-            return true;
-        }
-        catch (EntityConflictException)
-        {
-            return false;
-        }
     }
 
     private static string Name(string? name, Localizer text) => string.IsNullOrWhiteSpace(name) ? text["PersonUnnamed"] : name;

@@ -134,6 +134,24 @@ public sealed class LeadApprovalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Swap_OnAStaleCard_WhereOnePairWasApprovedMeanwhile_ChangesNothing()
+    {
+        var carl = await _rig.PersonAsync("Carl", Role.Mentee, ["Public speaking"]);
+        await _rig.PersonAsync("Omar", Role.Mentor, ["Public speaking"]);
+        var card = MatchingRig.ToCard((await _rig.Bot.SendAsync(_rig.Lead, "match")).LastCard());
+        var adaMaya = await _rig.PairAsync(_ada, _maya);
+        var carlsPair = (await _rig.AllPairsAsync()).Single(p => p.MenteeId == carl.ObjectId);
+        await _rig.PressAsync(_rig.Lead, card, "Approve", pairId: carlsPair.Id);
+
+        var (replies, _) = await _rig.PressAsync(_rig.Lead, card, "Swap mentors", new { swapFirst = adaMaya.Id, swapSecond = carlsPair.Id });
+
+        Assert.Contains("still waiting for approval; nothing was changed", replies.Texts());
+        Assert.Equal(PairStatus.Proposed, (await _rig.PairAsync(_ada, _maya)).Status);
+        Assert.Equal(PairStatus.Offered, (await _rig.AllPairsAsync()).Single(p => p.Id == carlsPair.Id).Status);
+        Assert.Equal(3, (await _rig.AllPairsAsync()).Count);
+    }
+
+    [Fact]
     public async Task SomeoneWhoIsNotALead_CannotRunMatching_NorApprove()
     {
         var stranger = TeamsUser.Create("Stranger");
