@@ -57,7 +57,7 @@ public static class CardCatalogue
         typeof(WelcomeCard), typeof(HelpCard), typeof(ProfileCard), typeof(PauseCard), typeof(LeaveCard), typeof(DeleteMyDataCard),
         typeof(MyDataCard), typeof(ProgrammeFormCard), typeof(ProgrammeCard), typeof(ProgrammeCloseCard), typeof(NewProgrammeCard),
         typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
-        typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard),
+        typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard),
     ];
 
     public static TheoryData<string, string> Names
@@ -139,6 +139,11 @@ public static class CardCatalogue
         yield return ("MentorOfferCard.Answered", text => MentorOfferCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentee, text));
         yield return (nameof(MentorChoiceCard), text => MentorChoiceCard.Build(SampleProgramme, [new(mentor, score), new(mentor with { UserObjectId = "u2", DisplayName = null }, score)], text));
         yield return (nameof(IntroductionCard), text => IntroductionCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentor, text));
+        yield return (nameof(CirclePreviewCard), text => CirclePreviewCard.Build(
+            SampleProgramme with { Type = ProgrammeType.Circle },
+            new([new(1, [mentee, mentor], mentor, new MatchReason(MatchReasonKeys.FacilitatorVolunteer), 10)], 10),
+            text));
+        yield return ("CirclePreviewCard.Empty", text => CirclePreviewCard.Build(SampleProgramme, new([], 0), text));
         yield return ("IntroductionCard.ForTheMentor", text => IntroductionCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentee, text));
     }
 

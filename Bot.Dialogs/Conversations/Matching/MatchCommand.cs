@@ -73,10 +73,10 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Le
 
     private async Task RunAsync(ChatTurn turn, Programme programme, CancellationToken cancellationToken)
     {
-        // Group programmes meet in circles, not pairs: proposing pairs there would be wrong, so nothing is run.
+        // Group programmes meet in circles, not pairs: the lead sees the circles the programme would form; no pairs.
         if (programme.Type == ProgrammeType.Circle)
         {
-            await turn.SayAsync(turn.Text.Format("MatchGroupNotYet", programme.Name), cancellationToken);
+            await turn.SayAsync(CirclePreviewCard.Build(programme, await matchmaking.PreviewCirclesAsync(programme, cancellationToken), turn.Text), cancellationToken);
             return;
         }
 

@@ -185,14 +185,20 @@ public sealed class LeadApprovalTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AGroupProgramme_IsNotMatchedIntoPairs()
+    public async Task AGroupProgramme_IsNotMatchedIntoPairs_TheLeadSeesItsCirclesInstead()
     {
         var store = _rig.Bot.Services.GetRequiredService<Dialogs.Stores.ProgrammeStore>();
         var (programme, version) = (await store.GetVersionedAsync(_rig.Programme.Id, default))!.Value;
         await store.SaveAsync(programme with { Type = ProgrammeType.Circle }, version, default);
 
-        Assert.Contains("is a group programme", (await _rig.Bot.SendAsync(_rig.Lead, "match")).Texts());
+        var preview = (await _rig.Bot.SendAsync(_rig.Lead, "match")).LastCard().ToString();
+
+        Assert.Contains("Circles Data mentoring would form", preview);
+        foreach (var name in new[] { "Ada", "Ben", "Maya", "Noah" })
+            Assert.Contains(name, preview);
+        Assert.Contains("Facilitates as a volunteer", preview);
         Assert.Empty(await _rig.AllPairsAsync());
+        Assert.Empty(_rig.Messenger.To(_maya.ObjectId));
     }
 
     [Fact]
