@@ -16,7 +16,7 @@ namespace MentorBot.Dialogs.Conversations.Matching;
 /// </summary>
 public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffers offers, PairNotices notices)
 {
-    /// <summary>How many mentees a mentee-chooses round offers a choice of.</summary>
+    /// <summary>How many mentors a mentee chooses among in a mentee-chooses programme.</summary>
     public const int ChoiceCount = 3;
 
     /// <summary>What a run did: pairs proposed or offered, mentees given a choice, mentees left out.</summary>
