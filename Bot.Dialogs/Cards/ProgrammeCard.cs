@@ -24,6 +24,7 @@ public static class ProgrammeCard
             (text["RoleMentee"], text.Format("ProgrammeCounts", Count(Role.Mentee, ParticipantStatus.Active), Count(Role.Mentee, ParticipantStatus.Paused), Count(Role.Mentee, ParticipantStatus.Left))),
             (text["RoleMentor"], text.Format("ProgrammeCounts", Count(Role.Mentor, ParticipantStatus.Active), Count(Role.Mentor, ParticipantStatus.Paused), Count(Role.Mentor, ParticipantStatus.Left))),
             (text["ProgrammeMatching"], text.Of(p.Matching)),
+            (text["ProgrammeMentorAnswerDays"], p.MentorAnswerDays.ToString(text.Culture)),
         };
         var id = new JsonObject { [ProgrammeFormCard.IdField] = p.Id };
         var actions = p.IsOpen

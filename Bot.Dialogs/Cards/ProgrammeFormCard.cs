@@ -42,6 +42,7 @@ public static class ProgrammeFormCard
                 CardInputs.Text("skills", text["ProgrammeSkills"], p is null ? null : string.Join("\n", p.SkillsCatalogue), 4000, multiline: true),
                 CardInputs.Choices("matching", text["ProgrammeMatching"], Enum.GetValues<MatchingMode>().Select(m => (text.Of(m), m.ToString())), (p?.Matching ?? MatchingMode.LeadApproves).ToString()),
                 CardInputs.Number("capacity", text["ProgrammeCapacity"], Limits.CapacityMin, Limits.CapacityMax, p?.DefaultMentorCapacity ?? 2),
+                CardInputs.Number("mentorAnswerDays", text["ProgrammeMentorAnswerDays"], 1, Limits.MentorAnswerDaysMax, p?.MentorAnswerDays ?? 3),
                 CardInputs.Text("tenants", text["ProgrammeTenants"], p is null ? null : string.Join(", ", p.AllowedTenants), 2000),
                 CardInputs.Text("coLeads", text["ProgrammeCoLeads"], p is null ? null : string.Join(", ", p.Leads), 2000),
             ],

@@ -20,4 +20,6 @@ public static class Limits
     public const int RatingMin = 1;
     public const int RatingMax = 5;
     public const int CheckInDaysMax = 90;
+    public const int MentorAnswerDaysMax = 14;
+    public const int DeclineReasonMax = 500;
 }

@@ -47,6 +47,23 @@ public sealed class PairStore(IEntityStore store)
         return version is null ? Table.InsertAsync(write, cancellationToken) : Table.UpdateAsync(write, version, cancellationToken);
     }
 
+    /// <summary>
+    /// <see cref="SaveAsync"/>, answering false instead of throwing when someone else changed (or created) the pair
+    /// first: for the many steps where losing the race simply means "already decided".
+    /// </summary>
+    public async Task<bool> TrySaveAsync(Pair pair, string? version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveAsync(pair, version, cancellationToken);
+            return true;
+        }
+        catch (EntityConflictException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Removes a pair record (used by "delete my data").</summary>
     public Task DeleteAsync(string programmeId, string pairId, CancellationToken cancellationToken) =>
         Table.DeleteAsync(programmeId, pairId, ifMatch: null, cancellationToken);

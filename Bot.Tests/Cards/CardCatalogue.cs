@@ -3,6 +3,8 @@ using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations;
 using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Conversations.Onboarding;
+using MentorBot.Dialogs.Domain.Matching;
+using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Domain.Scheduling;
@@ -57,6 +59,7 @@ public static class CardCatalogue
         typeof(MyDataCard), typeof(ProgrammeFormCard), typeof(ProgrammeCard), typeof(ProgrammeCloseCard), typeof(NewProgrammeCard),
         typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
         typeof(FindTimeCard), typeof(BookedMeetingCard), typeof(PairPickCard),
+        typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard),
     ];
 
     public static TheoryData<string, string> Names
@@ -99,6 +102,9 @@ public static class CardCatalogue
         yield return (nameof(BookedMeetingCard) + ".NoTeamsLink", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "America/New_York", "Amélie Martin", null, "Amélie Martin"), text));
         yield return (nameof(PairPickCard), text => PairPickCard.Build([("p-1", "m~a", "Sam Carter (Data mentoring)"), ("p-2", "m~b", "Ada (Reverse)")], text));
 
+        foreach (var card in MatchingCards())
+            yield return card;
+
         // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.
         var flow = new OnboardingFlow(null!, null!, TimeProvider.System);
         foreach (var role in Enum.GetValues<Role>())
@@ -115,6 +121,44 @@ public static class CardCatalogue
     private static FindTimeView SampleOffer(bool canBook) => new(
         "p-1", "mentee~mentor", "Sam Carter", "Europe/Paris", canBook ? "SchedulingModeCalendars" : "SchedulingModeConsentMissing", canBook,
         [new OfferedSlot(SampleSlot, canBook ? null : new Uri("https://teams.microsoft.com/l/meeting/new?subject=Mentoring")), new OfferedSlot(new TimeRange(SampleSlot.Start.AddDays(1), SampleSlot.End.AddDays(1)), null)]);
+
+    // Matching: a proposal waiting and one decided, an open offer and an answered one, a choice, an introduction.
+    private static IEnumerable<(string Name, Func<Localizer, JsonObject> Build)> MatchingCards()
+    {
+        var mentee = SampleMentor with { UserObjectId = "m", Role = Role.Mentee, DisplayName = "Ada Lovelace", Capacity = null, Status = ParticipantStatus.Active };
+        var mentor = SampleMentor with { DisplayName = "Grace Hopper", Status = ParticipantStatus.Active };
+        var score = MatchScorer.Explain(SampleProgramme, mentee, mentor, SampleProgramme.StartDate);
+        var pair = new Pair
+        {
+            Id = Pair.IdFor("m", "u"),
+            ProgrammeId = SampleProgramme.Id,
+            MenteeTenantId = "t",
+            MenteeId = "m",
+            MentorTenantId = "t",
+            MentorId = "u",
+            ScorePercent = score.Percent,
+            Reasons = [.. score.Components.Select(c => c.Reason)],
+            ProposedAt = new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero),
+        };
+        var offered = pair with { Status = PairStatus.Offered, OfferedAt = pair.ProposedAt, AnswerBy = pair.ProposedAt.AddDays(3) };
+        var since = pair.ProposedAt;
+        yield return (nameof(MatchPickCard), text => MatchPickCard.Build([SampleProgramme, SampleProgramme with { Id = "p-2", Name = "Reverse mentoring" }], text));
+        yield return (nameof(MatchApprovalCard), text => MatchApprovalCard.Build(
+            SampleProgramme,
+            new([new(pair, "Ada Lovelace", "Grace Hopper"), new(pair with { Id = "m2~u" }, "Alan Turing", "Grace Hopper"), new(offered with { Id = "m3~u" }, "Edsger Dijkstra", "Grace Hopper")], since, 4, 2),
+            text));
+        yield return ("MatchApprovalCard.Empty", text => MatchApprovalCard.Build(SampleProgramme, new([], since, 0, 0), text));
+        yield return (nameof(MentorOfferCard), text => MentorOfferCard.Build(SampleProgramme, offered, mentee, text));
+        yield return ("MentorOfferCard.Answered", text => MentorOfferCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentee, text));
+        yield return (nameof(MentorChoiceCard), text => MentorChoiceCard.Build(SampleProgramme, [new(mentor, score), new(mentor with { UserObjectId = "u2", DisplayName = null }, score)], text));
+        yield return (nameof(IntroductionCard), text => IntroductionCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentor, text));
+        yield return (nameof(CirclePreviewCard), text => CirclePreviewCard.Build(
+            SampleProgramme with { Type = ProgrammeType.Circle },
+            new([new(1, [mentee, mentor], mentor, new MatchReason(MatchReasonKeys.FacilitatorVolunteer), 10)], 10),
+            text));
+        yield return ("CirclePreviewCard.Empty", text => CirclePreviewCard.Build(SampleProgramme, new([], 0), text));
+        yield return ("IntroductionCard.ForTheMentor", text => IntroductionCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentee, text));
+    }
 
     private static OnboardingDraft SampleDraft(Role role) => new()
     {

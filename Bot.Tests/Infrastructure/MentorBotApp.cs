@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -20,7 +20,8 @@ public sealed class MentorBotApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
-    /// <param name="services">Replaces some of the app's services (fakes of our own ports only), after the app's own registrations.</param>
+    /// <param name="settings">Overrides of the test defaults.</param>
+    /// <param name="services">Replaces services after the app registered its own: fakes of our own ports only (a recording messenger, a clock).</param>
     public MentorBotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _services = services;

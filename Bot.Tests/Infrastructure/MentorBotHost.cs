@@ -24,6 +24,14 @@ public class MentorBotHost : IAsyncLifetime
 
     public Uri ServiceUrl => Connector.ServiceUrl;
 
+    /// <summary>Installs the app for <paramref name="user"/> as Teams does, and waits for the welcome card: from then on the bot can message them.</summary>
+    public async Task InstallAsync(TeamsUser user, TimeSpan timeout)
+    {
+        using var response = await App.PostActivityAsync(TeamsActivities.InstallationAdded(user, ServiceUrl));
+        response.EnsureSuccessStatusCode();
+        await Connector.WaitForActivitiesAsync(user.ConversationId, 1, timeout);
+    }
+
     public async Task InitializeAsync()
     {
         Connector = await LoopbackConnector.StartAsync();

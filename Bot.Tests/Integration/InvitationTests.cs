@@ -81,12 +81,7 @@ public sealed class InvitationTests(InvitationTests.LeadHost host) : IClassFixtu
         Assert.Equal("That list is 20001 characters long; paste at most 20000 at a time.", tooLong.Text);
     }
 
-    private async Task InstallAsync(TeamsUser user)
-    {
-        using var response = await host.App.PostActivityAsync(TeamsActivities.InstallationAdded(user, host.ServiceUrl));
-        response.EnsureSuccessStatusCode();
-        await host.Connector.WaitForActivitiesAsync(user.ConversationId, 1, Timeout);
-    }
+    private Task InstallAsync(TeamsUser user) => host.InstallAsync(user, Timeout);
 
     private async Task<IReadOnlyList<Activity>> SubmitAsync(TeamsUser user, JsonObject value, int replies, int skip = 0)
     {

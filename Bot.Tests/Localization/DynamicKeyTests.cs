@@ -27,6 +27,7 @@ public sealed class DynamicKeyTests
         AssertAll<ProgrammeStatus>(text);
         AssertAll<MeetingLength>(text);
         AssertAll<SchedulingMode>(text);
+        AssertAll<MentorBot.Dialogs.Domain.Pairs.PairStatus>(text);
     }
 
     [Theory]

@@ -1,13 +1,16 @@
 using MentorBot.Dialogs.Abstractions.Directory;
+using MentorBot.Dialogs.Abstractions.Matching;
 using MentorBot.Dialogs.Abstractions.Privacy;
 using MentorBot.Dialogs.Conversations;
 using MentorBot.Dialogs.Conversations.Commands;
 using MentorBot.Dialogs.Conversations.Flows;
+using MentorBot.Dialogs.Conversations.Matching;
 using MentorBot.Dialogs.Conversations.Onboarding;
 using MentorBot.Dialogs.Conversations.Programmes;
 using MentorBot.Dialogs.Conversations.Scheduling;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
+using MentorBot.Jobs;
 using MentorBot.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -23,15 +26,21 @@ internal static class ConversationHosting
         services.AddSingleton<ProgrammeStore>();
         services.AddSingleton(sp => new LeadRoster(sp.GetRequiredService<IOptions<MentorBotOptions>>().Value.Leads));
         services.AddSingleton<ParticipantStore>();
+        services.AddSingleton<LeadAccess>();
 
         // The embedded default knows nothing and onboarding asks; the Graph adapter replaces it where configured.
         services.TryAddSingleton<IDirectory, UnknownDirectory>();
 
+        services.AddSingleton<PairStore>();
+
+        // Pairs before profiles: erasing pairs finds them through the participant records that erasing profiles removes.
+        services.AddSingleton<IPersonalDataSource, PairPersonalData>();
         services.AddSingleton<IPersonalDataSource, ParticipantPersonalData>();
         services.AddSingleton<IPersonalDataSource, ConversationReferencePersonalData>();
         services.AddSingleton<KnownPeople>();
         services.AddSingleton<IPeopleLookup>(sp => sp.GetRequiredService<KnownPeople>());
         services.AddSingleton<IContactLookup>(sp => sp.GetRequiredService<KnownPeople>());
+        services.AddSingleton<IPersonLocales>(sp => sp.GetRequiredService<KnownPeople>());
         services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<KnownPeople>());
         services.AddSingleton<MentorBot.Teams.MemberAddresses>();
 
@@ -66,6 +75,15 @@ internal static class ConversationHosting
         services.AddSingleton<OfferCards>();
         services.AddSingleton<MeetingBooking>();
         AddBoth<FindATime>(services);
+        // Matching (journey 4): rounds, the lead's approvals, the mentees' choices, the mentors' answers and deadlines.
+        services.AddSingleton<MatchingRounds>();
+        services.AddSingleton<PairNotices>();
+        services.AddSingleton<PairOffers>();
+        services.AddSingleton<Matchmaking>();
+        services.AddSingleton<IOfferDeadlines, HangfireOfferDeadlines>();
+        AddBoth<MatchCommand>(services);
+        AddCardAction<OfferAnswers>(services);
+        AddCardAction<MentorChoiceAction>(services);
 
         services.AddSingleton<PersonalChat>();
         return builder;

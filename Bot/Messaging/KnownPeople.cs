@@ -10,7 +10,7 @@ namespace MentorBot.Messaging;
 /// by address finds people who can be messaged. Partitioned by tenant (an invitation looks up one tenant); the
 /// row is the lower-cased address.
 /// </summary>
-public sealed class KnownPeople(IEntityStore store, ConversationReferences references) : IPeopleLookup, IContactLookup, IPersonalDataSource
+public sealed class KnownPeople(IEntityStore store, ConversationReferences references) : IPeopleLookup, IContactLookup, IPersonLocales, IPersonalDataSource
 {
     public const string TableName = "people";
 
@@ -52,6 +52,9 @@ public sealed class KnownPeople(IEntityStore store, ConversationReferences refer
         // Teams reports the UPN and the e-mail address; either invites the person, the first one found is enough.
         return new Contact(addresses.Order(StringComparer.Ordinal).FirstOrDefault(), reference?.Locale);
     }
+
+    public async Task<string?> LocaleOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
+        (await references.GetAsync(tenantId, userObjectId, cancellationToken))?.Locale;
 
     public async Task<IReadOnlyList<string>> ExportAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
         (await RowsOfAsync(tenantId, userObjectId, cancellationToken)).Select(r => JsonSerializer.Serialize(new { address = r })).ToList();

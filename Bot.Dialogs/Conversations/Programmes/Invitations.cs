@@ -13,25 +13,14 @@ namespace MentorBot.Dialogs.Conversations.Programmes;
 /// card (once per programme: the idempotency key is the programme and the person), the others are listed as
 /// not reachable yet with how to install the app, and every refused entry is reported with its reason.
 /// </summary>
-public sealed class Invitations(ProgrammeStore programmes, LeadRoster leads, IPeopleLookup people, IMessenger messenger) : ICardActionHandler
+public sealed class Invitations(LeadAccess access, IPeopleLookup people, IMessenger messenger) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs => [ProgrammeCard.InviteVerb, InviteCard.SendVerb];
 
     public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
     {
-        var id = data[ProgrammeFormCard.IdField]?.Type == JTokenType.String ? data.Value<string>(ProgrammeFormCard.IdField) : null;
-        var programme = id is null ? null : await programmes.GetAsync(id, cancellationToken);
-        if (programme is null || !turn.HasIdentity || !leads.CanManage(programme, turn.UserObjectId))
-        {
-            await turn.SayAsync(turn.Text[programme is null ? "ProgrammeUnknown" : "LeadsOnly"], cancellationToken);
+        if (await access.OpenProgrammeAsync(turn, data.Text(ProgrammeFormCard.IdField), cancellationToken) is not { } programme)
             return;
-        }
-
-        if (!programme.IsOpen)
-        {
-            await turn.SayAsync(turn.Text.Format("ProgrammeIsClosed", programme.Name), cancellationToken);
-            return;
-        }
 
         if (verb == ProgrammeCard.InviteVerb)
         {

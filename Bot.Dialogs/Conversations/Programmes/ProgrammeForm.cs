@@ -71,6 +71,9 @@ public static class ProgrammeForm
             SkillsCatalogue = Split(S("skills"), '\n', ',', ';'),
             Matching = E("matching", MatchingMode.LeadApproves),
             DefaultMentorCapacity = I("capacity", Limits.CapacityMin, Limits.CapacityMax),
+
+            // Older cards (sent before the field existed) do not post it: the programme keeps what it had.
+            MentorAnswerDays = S("mentorAnswerDays") is null ? existing?.MentorAnswerDays ?? 3 : I("mentorAnswerDays", 1, Limits.MentorAnswerDaysMax),
             AllowedTenants = Split(S("tenants"), ',', ';', ' ', '\n'),
             Leads = leads,
 

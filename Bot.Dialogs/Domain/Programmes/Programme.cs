@@ -35,6 +35,9 @@ public sealed record Programme
 
     public int DefaultMentorCapacity { get; init; } = 2;
 
+    /// <summary>Days a mentor has to accept or decline an offer before it expires and the next candidate is asked.</summary>
+    public int MentorAnswerDays { get; init; } = 3;
+
     /// <summary>How much each part of a match counts, and the least score a pair needs; the documented defaults unless the lead changes them.</summary>
     public MatchingWeights Weights { get; init; } = MatchingWeights.Default;
 

@@ -18,6 +18,8 @@ public static class ProgrammeRules
             errors.Add(new("checkInEveryDays", "ErrorNumberRange", 1, Limits.CheckInDaysMax));
         if (programme.DefaultMentorCapacity is < Limits.CapacityMin or > Limits.CapacityMax)
             errors.Add(new("capacity", "ErrorNumberRange", Limits.CapacityMin, Limits.CapacityMax));
+        if (programme.MentorAnswerDays is < 1 or > Limits.MentorAnswerDaysMax)
+            errors.Add(new("mentorAnswerDays", "ErrorNumberRange", 1, Limits.MentorAnswerDaysMax));
         if (programme.Nudges.DaysWithoutMeeting is < 1 or > 180 || programme.Nudges.DaysWithoutAnswer is < 1 or > 60 || programme.Nudges.NudgesBeforeEscalation is < 1 or > 10)
             errors.Add(new("nudges", "ErrorNudges"));
         if (programme.SkillsCatalogue.Count > Limits.CatalogueMax)

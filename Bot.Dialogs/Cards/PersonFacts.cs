@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Localization;
+
+namespace MentorBot.Dialogs.Cards;
+
+/// <summary>
+/// What a mentor or mentee is shown about the other person on the offer, choice and introduction cards: their
+/// name, work, goals, skills, languages and time zone. One place, so the cards tell the same story.
+/// </summary>
+public static class PersonFacts
+{
+    public static string NameOf(Participant person, Localizer text) =>
+        string.IsNullOrWhiteSpace(person.DisplayName) ? text["PersonUnnamed"] : person.DisplayName.Trim();
+
+    public static JsonObject Of(Participant person, Localizer text)
+    {
+        var facts = new List<(string, string)>();
+        Add(facts, text["FactJobTitle"], person.JobTitle);
+        Add(facts, text["FactDepartment"], person.Department);
+        Add(facts, text["FactGoals"], string.Join("\n", person.Goals.Select((g, i) => $"{i + 1}. {g}")));
+        Add(facts, text["FactSkills"], string.Join(", ", person.Skills));
+        Add(facts, text["FactLanguages"], string.Join(", ", person.Languages.Select(l => Localizer.LanguageName(l, text.Culture))));
+        Add(facts, text["FactTimeZone"], person.WorkingHours?.TimeZone);
+        if (facts.Count == 0)
+            facts.Add((text["FactProfile"], text["FactProfileEmpty"]));
+        return AdaptiveCard.FactSet(facts);
+    }
+
+    /// <summary>The score and the reasons behind it, as the matching round explained them.</summary>
+    public static IEnumerable<JsonObject> Score(int percent, IReadOnlyList<Domain.Matching.MatchReason> reasons, Localizer text)
+    {
+        yield return AdaptiveCard.Text(text.Format("MatchScorePercent", percent), weight: "Bolder");
+        if (reasons.Count > 0)
+            yield return AdaptiveCard.Text(ReasonText.List(reasons, text));
+    }
+
+    private static void Add(List<(string, string)> facts, string title, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+            facts.Add((title, value.Trim()));
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using MentorBot.Dialogs.Abstractions.Messaging;
+
+namespace MentorBot.Tests.Conversations.Matching;
+
+/// <summary>
+/// A fake of our own messaging port for conversation tests: keeps what would be delivered, and honours the port's
+/// contract that a key is delivered once (a second send with the same key is AlreadySent and counted as a repeat).
+/// </summary>
+public sealed class RecordingMessenger : IMessenger
+{
+    private readonly ConcurrentDictionary<(string User, string Key), byte> _keys = new();
+    private readonly ConcurrentQueue<OutgoingMessage> _delivered = new();
+    private int _repeats;
+
+    public int Repeats => _repeats;
+
+    public IReadOnlyList<OutgoingMessage> To(string userObjectId) =>
+        [.. _delivered.Where(m => m.UserObjectId == userObjectId)];
+
+    public IReadOnlyList<JsonObject> CardsTo(string userObjectId) => [.. To(userObjectId).Select(m => m.Card).OfType<JsonObject>()];
+
+    public IReadOnlyList<string> TextsTo(string userObjectId) => [.. To(userObjectId).Select(m => m.Text).OfType<string>()];
+
+    public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        if (_keys.TryAdd((message.UserObjectId, message.Key.Value), 0))
+        {
+            _delivered.Enqueue(message);
+            return Task.FromResult(new SendResult(SendOutcome.Sent));
+        }
+
+        Interlocked.Increment(ref _repeats);
+        return Task.FromResult(new SendResult(SendOutcome.AlreadySent));
+    }
+}
