@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Localization;
@@ -32,7 +33,9 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
             return;
         }
 
-        var message = turn.Activity.Text ?? string.Empty;
+        // In a team or group chat Teams prefixes the text with the bot's @mention: the command follows it. Read from the
+        // text, not the mention entities, which the SDK's RemoveRecipientMention dereferences without checking.
+        var message = LeadingMentions().Replace(turn.Activity.Text ?? string.Empty, string.Empty);
         if (message.Length > MaxTextLength)
         {
             await chat.SayAsync(chat.Text.Format("TextTooLong", message.Length, MaxTextLength), cancellationToken);
@@ -139,6 +142,9 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
             return null;
         }
     }
+
+    [GeneratedRegex(@"^\s*(<at>[^<]{0,256}</at>\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingMentions();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Card submission with unknown verb {Verb} answered with a restart hint")]
     private static partial void LogUnknownCardAction(ILogger logger, string verb);

@@ -31,6 +31,18 @@ public sealed class PersonalChatTests : IDisposable
     }
 
     [Fact]
+    public async Task Help_AfterTheBotsMention_InATeam_AnswersWithTheHelpCard()
+    {
+        var activity = new TeamsUser("6f1c0a52-0000-4000-8000-00000000b0b1", "Megan Bowen", "en-US", PersonalChatHarness.TenantId).Activity(ActivityTypes.Message);
+        activity.Conversation.ConversationType = "channel";
+        activity.Text = "<at>MentorBot</at> help";
+
+        var replies = await _chat.SendAsync(activity);
+
+        Assert.Equal(English["HelpTitle"], (string?)SingleCard(replies)["body"]![0]!["text"]);
+    }
+
+    [Fact]
     public async Task Aide_InFrench_AnswersWithTheFrenchHelpCard_AndFrenchCommandNames()
     {
         var replies = await _chat.SayAsync("aide", "fr-FR");

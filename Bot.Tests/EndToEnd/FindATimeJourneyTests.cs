@@ -27,12 +27,44 @@ public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClass
     [Fact]
     public async Task Mentor_FindsATime_BooksIt_AndTheCardShowsTheBookedMeetingInPlace()
     {
-        await using var graph = await LoopbackGraph.StartAsync();
+        await using var graph = await RunAsync(SeedPairAsync, async chat =>
+        {
+            await chat.SendAsync("find a time");
+            await BookFirstSlotAsync(chat);
+        });
+
+        AssertOneEventWithTheMenteeInvited(graph);
+    }
+
+    /// <summary>Issues 4 and 5 together: matched, accepted, introduced, and the introduction card's button books the first meeting.</summary>
+    [Fact]
+    public async Task Mentor_AcceptsAMatch_AndFindsATimeFromTheIntroductionCard()
+    {
+        await using var graph = await RunAsync(services => SeedPeopleAsync(services, MatchingMode.Automatic), async chat =>
+        {
+            await chat.SendAsync("match");
+            var offer = await chat.CardAsync(English.Format("OfferTitle", "Sam Carter"));
+            await offer.SubmitAsync(English["OfferAccept"]);
+            var intro = await chat.CardAsync(English.Format("IntroTitleMentee", "Sam Carter"));
+            await chat.ScreenshotAsync("find-a-time-0-introduction");
+            await intro.SubmitAsync(English["FindTimeButton"]);
+            await BookFirstSlotAsync(chat);
+        });
+
+        AssertOneEventWithTheMenteeInvited(graph);
+    }
+
+    // The bot process on a fresh data folder seeded by seed, Graph on a loopback server, the mentor at a Playground.
+    private async Task<LoopbackGraph> RunAsync(Func<IServiceProvider, Task> seed, Func<PlaygroundChat, Task> journey)
+    {
+        var graph = await LoopbackGraph.StartAsync();
         graph.Add(GraphRig.Mentor with { Id = Mentor.ObjectId, Mail = Mentor.PrincipalName }, GraphRig.Mentee with { Id = MenteeId });
         var data = Directory.CreateTempSubdirectory("mentorbot-find-a-time-");
         try
         {
-            await SeedPairAsync(data.FullName);
+            // Through the app's own stores, in the folder the bot process then starts on.
+            await using (var app = new MentorBotApp(new Dictionary<string, string?> { ["MentorBot:DataFolder"] = data.FullName, ["Storage:Provider"] = "Sqlite" }))
+                await seed(app.Services);
             await using var bot = await BotProcess.StartAsync(data.FullName, StartTimeout, settings: new Dictionary<string, string>
             {
                 ["Graph:Credential"] = "StaticToken",
@@ -45,26 +77,14 @@ public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClass
             await session.RunAsync(async chat =>
             {
                 await Expect(chat.Cards(English["WelcomeTitle"]).First).ToBeVisibleAsync();
-                await chat.SendAsync("find a time");
-
-                var offer = await chat.CardAsync(English.Format("ScheduleTitle", "Sam Carter"));
-                await Expect(offer.Root).ToContainTextAsync(English["SchedulingModeCalendars"]);
-                await Expect(offer.Root).ToContainTextAsync("(Europe/Paris)");
-                Assert.InRange(await offer.Button(English["ScheduleBook"]).CountAsync(), 3, 5);
-                Assert.Equal(1, graph.Count(GraphRoute.GetSchedule));
-                await chat.ScreenshotAsync("find-a-time-1-slots");
-
-                await offer.Button(English["ScheduleBook"]).First.ClickAsync();
-
-                var booked = await chat.CardAsync(English.Format("ScheduleBookedTitle", "Sam Carter"));
-                await Expect(booked.Root.GetByText(English["ScheduleJoin"], new() { Exact = true })).ToBeVisibleAsync();
-                await Expect(chat.Cards(English.Format("ScheduleTitle", "Sam Carter"))).ToHaveCountAsync(0);
-                await chat.ScreenshotAsync("find-a-time-2-booked");
+                await journey(chat);
             });
-
-            Assert.Equal(1, graph.Count(GraphRoute.CreateEvent));
-            var created = Assert.Single(graph.Events);
-            Assert.Contains(GraphRig.Mentee.Mail, created["attendees"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+            return graph;
+        }
+        catch
+        {
+            await graph.DisposeAsync();
+            throw;
         }
         finally
         {
@@ -79,10 +99,40 @@ public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClass
         }
     }
 
-    // Through the app's own stores, in the folder the bot process then starts on.
-    private static async Task SeedPairAsync(string dataFolder)
+    private static async Task BookFirstSlotAsync(PlaygroundChat chat)
     {
-        await using var app = new MentorBotApp(new Dictionary<string, string?> { ["MentorBot:DataFolder"] = dataFolder, ["Storage:Provider"] = "Sqlite" });
+        var offer = await chat.CardAsync(English.Format("ScheduleTitle", "Sam Carter"));
+        await Expect(offer.Root).ToContainTextAsync(English["SchedulingModeCalendars"]);
+        await Expect(offer.Root).ToContainTextAsync("(Europe/Paris)");
+        Assert.InRange(await offer.Button(English["ScheduleBook"]).CountAsync(), 3, 5);
+        await chat.ScreenshotAsync("find-a-time-1-slots");
+
+        await offer.Button(English["ScheduleBook"]).First.ClickAsync();
+
+        var booked = await chat.CardAsync(English.Format("ScheduleBookedTitle", "Sam Carter"));
+        await Expect(booked.Root.GetByText(English["ScheduleJoin"], new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(chat.Cards(English.Format("ScheduleTitle", "Sam Carter"))).ToHaveCountAsync(0);
+        await chat.ScreenshotAsync("find-a-time-2-booked");
+    }
+
+    private static void AssertOneEventWithTheMenteeInvited(LoopbackGraph graph)
+    {
+        // One suggestion read both calendars in one request; the booking re-checked the slot with one more.
+        Assert.Equal(2, graph.Count(GraphRoute.GetSchedule));
+        Assert.Equal(1, graph.Count(GraphRoute.CreateEvent));
+        var created = Assert.Single(graph.Events);
+        Assert.Contains(GraphRig.Mentee.Mail, created["attendees"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task SeedPairAsync(IServiceProvider services)
+    {
+        var programme = await SeedPeopleAsync(services, MatchingMode.LeadApproves);
+        await services.GetRequiredService<PairStore>().SaveAsync(SchedulingScenario.ActivePair(programme.Id, Tenant, MenteeId, Tenant, Mentor.ObjectId), null, default);
+    }
+
+    // A mentor in Paris and a mentee in New York who share a skill and a language, so matching pairs them.
+    private static async Task<Programme> SeedPeopleAsync(IServiceProvider services, MatchingMode matching)
+    {
         var programme = new Programme
         {
             Id = "p-find-a-time",
@@ -91,11 +141,14 @@ public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClass
             Leads = [Mentor.ObjectId],
             StartDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30),
             EndDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(150),
+            Matching = matching,
         };
-        await app.Services.GetRequiredService<ProgrammeStore>().SaveAsync(programme, null, default);
-        var participants = app.Services.GetRequiredService<ParticipantStore>();
-        await participants.SaveAsync(SchedulingScenario.Member(programme.Id, Tenant, Mentor.ObjectId, "Amelie Martin", Role.Mentor, "Europe/Paris"), default);
-        await participants.SaveAsync(SchedulingScenario.Member(programme.Id, Tenant, MenteeId, "Sam Carter", Role.Mentee, "America/New_York"), default);
-        await app.Services.GetRequiredService<PairStore>().SaveAsync(SchedulingScenario.ActivePair(programme.Id, Tenant, MenteeId, Tenant, Mentor.ObjectId), null, default);
+        await services.GetRequiredService<ProgrammeStore>().SaveAsync(programme, null, default);
+        var participants = services.GetRequiredService<ParticipantStore>();
+        await participants.SaveAsync(Shared(SchedulingScenario.Member(programme.Id, Tenant, Mentor.ObjectId, "Amelie Martin", Role.Mentor, "Europe/Paris")), default);
+        await participants.SaveAsync(Shared(SchedulingScenario.Member(programme.Id, Tenant, MenteeId, "Sam Carter", Role.Mentee, "America/New_York")), default);
+        return programme;
     }
+
+    private static Participant Shared(Participant participant) => participant with { Skills = ["Data engineering"], Languages = ["en"] };
 }
