@@ -44,6 +44,9 @@ public sealed class OfferAnswers(PairOffers offers, ProgrammeStore programmes, P
             case PairOffers.Answer.ProgrammeClosed:
                 await turn.SayAsync(turn.Text["OfferProgrammeClosed"], cancellationToken);
                 return;
+            case PairOffers.Answer.TooLate:
+                await turn.SayAsync(turn.Text.Format("OfferTooLate", pair!.AnswerBy!.Value.ToString("f", turn.Text.Culture)), cancellationToken);
+                break;
             case PairOffers.Answer.AlreadyAnswered:
                 await turn.SayAsync(turn.Text.Format("OfferAlreadyAnswered", turn.Text.Of(pair!.Status)), cancellationToken);
                 break;

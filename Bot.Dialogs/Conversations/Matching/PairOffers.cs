@@ -27,6 +27,9 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         NotYours,
         AlreadyAnswered,
         ProgrammeClosed,
+
+        /// <summary>Accepted after the deadline: the offer expired (as the deadline job would have made it) instead.</summary>
+        TooLate,
     }
 
     /// <summary>Offers a new pair straight to the mentor (automatic matching, a mentee's pick, the next candidate); false when it already exists.</summary>
@@ -91,6 +94,15 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         if (answer != Answer.Done)
             return (answer, found?.Pair);
         var (pair, version, programme) = found!.Value;
+
+        // The deadline job may not have run yet (a busy server, a restart): the deadline still holds, so the mentee
+        // who has waited for it is offered to the next mentor now rather than held by a late yes.
+        if (pair.AnswerBy is { } answerBy && time.GetUtcNow() > answerBy)
+        {
+            await ExpireAsync(programmeId, pairId, cancellationToken);
+            return (Answer.TooLate, (await pairs.GetAsync(programmeId, pairId, cancellationToken)) ?? pair);
+        }
+
         var accepted = pair with { Status = PairStatus.Active, AcceptedAt = time.GetUtcNow() };
         if (!await pairs.TrySaveAsync(accepted, version, cancellationToken))
             return (Answer.AlreadyAnswered, (await pairs.GetAsync(programmeId, pairId, cancellationToken)) ?? pair);

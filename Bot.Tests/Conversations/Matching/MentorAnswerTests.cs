@@ -167,4 +167,20 @@ public sealed class MentorAnswerTests : IAsyncLifetime
         Assert.Equal("Maya did not answer the offer to mentor Ada in Data mentoring in time; it has expired.", Assert.Single(_rig.Messenger.TextsTo(_rig.Lead.ObjectId)));
         Assert.Single(_rig.Messenger.CardsTo(_omar.ObjectId));
     }
+
+    [Fact]
+    public async Task AnAcceptanceAfterTheDeadline_BeforeTheJobRan_ExpiresTheOffer_AndAsksTheNextCandidate()
+    {
+        var offer = Assert.Single(_rig.Messenger.CardsTo(_maya.ObjectId));
+        var (pair, version) = (await _rig.Pairs.GetVersionedAsync(_rig.Programme.Id, (await _rig.PairAsync(_ada, _maya)).Id, default))!.Value;
+        await _rig.Pairs.SaveAsync(pair with { AnswerBy = DateTimeOffset.UtcNow.AddMinutes(-1) }, version, default);
+
+        var (replies, _) = await _rig.PressAsync(_maya, offer, "Accept");
+
+        Assert.Contains("ran out", replies.Texts());
+        Assert.Equal(PairStatus.Expired, (await _rig.PairAsync(_ada, _maya)).Status);
+        Assert.Equal(PairStatus.Offered, (await _rig.PairAsync(_ada, _omar)).Status);
+        Assert.DoesNotContain(_rig.Messenger.CardsTo(_ada.ObjectId), c => c.ToJsonString().Contains("Meet your", StringComparison.Ordinal));
+        Assert.Equal("Maya did not answer the offer to mentor Ada in Data mentoring in time; it has expired.", Assert.Single(_rig.Messenger.TextsTo(_rig.Lead.ObjectId)));
+    }
 }
