@@ -77,7 +77,7 @@ public sealed class CircleFormation(MatchingRounds rounds, CircleStore circles, 
     }
 
     /// <summary>A fingerprint of a plan: each circle's number, facilitator and members, hashed (stable across processes).</summary>
-    public static string PlanIdOf(CirclePlan plan)
+    private static string PlanIdOf(CirclePlan plan)
     {
         var text = string.Join(';', plan.Circles.Select(c => $"{c.Number}:{c.Facilitator.UserObjectId}:{string.Join(',', c.Members.Select(m => m.UserObjectId))}"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 10);
