@@ -13,7 +13,7 @@ public sealed class PairPersonalData(ParticipantStore participants, PairStore pa
     public async Task<IReadOnlyList<string>> ExportAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
     {
         var result = new List<string>();
-        foreach (var programmeId in await ProgrammesOfAsync(tenantId, userObjectId, cancellationToken))
+        foreach (var programmeId in await participants.ProgrammeIdsOfAsync(tenantId, userObjectId, cancellationToken))
         {
             result.AddRange((await pairs.InProgrammeAsync(programmeId, cancellationToken))
                 .Where(p => p.Involves(userObjectId))
@@ -26,7 +26,7 @@ public sealed class PairPersonalData(ParticipantStore participants, PairStore pa
     public async Task<int> EraseAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
     {
         var erased = 0;
-        foreach (var programmeId in await ProgrammesOfAsync(tenantId, userObjectId, cancellationToken))
+        foreach (var programmeId in await participants.ProgrammeIdsOfAsync(tenantId, userObjectId, cancellationToken))
         {
             foreach (var pair in (await pairs.InProgrammeAsync(programmeId, cancellationToken)).Where(p => p.Involves(userObjectId)))
             {
@@ -41,8 +41,4 @@ public sealed class PairPersonalData(ParticipantStore participants, PairStore pa
     // A mentor's reason for declining is for the leads, never for the mentee: it is the mentor's data, not theirs.
     private static Domain.Pairs.Pair AsSeenBy(Domain.Pairs.Pair pair, string userObjectId) =>
         string.Equals(pair.MentorId, userObjectId, StringComparison.OrdinalIgnoreCase) ? pair : pair with { DeclineReason = null };
-
-    // The participant records say which programmes to look in; they must be read before they are erased.
-    private async Task<IReadOnlyList<string>> ProgrammesOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
-        [.. (await participants.ForUserAsync(tenantId, userObjectId, cancellationToken)).Select(p => p.ProgrammeId).Distinct(StringComparer.Ordinal)];
 }

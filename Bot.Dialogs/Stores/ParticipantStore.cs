@@ -42,6 +42,10 @@ public sealed class ParticipantStore(IEntityStore store)
         return result.OrderByDescending(p => p.JoinedAt).ToList();
     }
 
+    /// <summary>The ids of the programmes a user joined; "delete my data" reads them before the participant records go.</summary>
+    public async Task<IReadOnlyList<string>> ProgrammeIdsOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
+        [.. (await ForUserAsync(tenantId, userObjectId, cancellationToken)).Select(p => p.ProgrammeId).Distinct(StringComparer.Ordinal)];
+
     public async Task<IReadOnlyList<Participant>> InProgrammeAsync(string programmeId, CancellationToken cancellationToken)
     {
         var result = new List<Participant>();

@@ -4,6 +4,7 @@ using MentorBot.Dialogs.Conversations;
 using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Conversations.Onboarding;
 using MentorBot.Dialogs.Domain.Matching;
+using MentorBot.Dialogs.Domain.Matching.Circles;
 using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
@@ -59,7 +60,7 @@ public static class CardCatalogue
         typeof(MyDataCard), typeof(ProgrammeFormCard), typeof(ProgrammeCard), typeof(ProgrammeCloseCard), typeof(NewProgrammeCard),
         typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
         typeof(FindTimeCard), typeof(BookedMeetingCard), typeof(PairPickCard),
-        typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard),
+        typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard), typeof(CircleIntroductionCard),
     ];
 
     public static TheoryData<string, string> Names
@@ -152,11 +153,14 @@ public static class CardCatalogue
         yield return ("MentorOfferCard.Answered", text => MentorOfferCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentee, text));
         yield return (nameof(MentorChoiceCard), text => MentorChoiceCard.Build(SampleProgramme, [new(mentor, score), new(mentor with { UserObjectId = "u2", DisplayName = null }, score)], text));
         yield return (nameof(IntroductionCard), text => IntroductionCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentor, text));
-        yield return (nameof(CirclePreviewCard), text => CirclePreviewCard.Build(
-            SampleProgramme with { Type = ProgrammeType.Circle },
-            new([new(1, [mentee, mentor], mentor, new MatchReason(MatchReasonKeys.FacilitatorVolunteer), 10)], 10),
-            text));
-        yield return ("CirclePreviewCard.Empty", text => CirclePreviewCard.Build(SampleProgramme, new([], 0), text));
+        var circle = new Circle(1, [mentee, mentor], mentor, new MatchReason(MatchReasonKeys.FacilitatorVolunteer), 10);
+        var circles = new CirclePlan([circle], 10);
+        yield return (nameof(CirclePreviewCard), text => CirclePreviewCard.Build(SampleProgramme with { Type = ProgrammeType.Circle }, new(circles, "0123abcd", 3), text));
+        yield return ("CirclePreviewCard.Formed", text => CirclePreviewCard.Build(SampleProgramme with { Type = ProgrammeType.Circle }, new(circles, "0123abcd", 0, Formed: true), text));
+        yield return ("CirclePreviewCard.Empty", text => CirclePreviewCard.Build(SampleProgramme, new(new([], 0), "e", 0), text));
+        yield return ("CirclePreviewCard.NoNewcomers", text => CirclePreviewCard.Build(SampleProgramme, new(new([], 0), "e", 4), text));
+        yield return (nameof(CircleIntroductionCard), text => CircleIntroductionCard.Build(SampleProgramme, circle, mentee, text));
+        yield return ("CircleIntroductionCard.ForTheFacilitator", text => CircleIntroductionCard.Build(SampleProgramme, circle, mentor, text));
         yield return ("IntroductionCard.ForTheMentor", text => IntroductionCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentee, text));
     }
 

@@ -33,8 +33,10 @@ internal static class ConversationHosting
 
         services.AddSingleton<PairStore>();
 
-        // Pairs before profiles: erasing pairs finds them through the participant records that erasing profiles removes.
+        // Pairs and circles before profiles: erasing them finds them through the participant records that erasing profiles removes.
+        services.AddSingleton<CircleStore>();
         services.AddSingleton<IPersonalDataSource, PairPersonalData>();
+        services.AddSingleton<IPersonalDataSource, CirclePersonalData>();
         services.AddSingleton<IPersonalDataSource, ParticipantPersonalData>();
         services.AddSingleton<IPersonalDataSource, ConversationReferencePersonalData>();
         services.AddSingleton<KnownPeople>();
@@ -84,6 +86,10 @@ internal static class ConversationHosting
         AddBoth<MatchCommand>(services);
         AddCardAction<OfferAnswers>(services);
         AddCardAction<MentorChoiceAction>(services);
+
+        // Circles for group programmes: the preview's "Form these circles" saves them and introduces their members.
+        services.AddSingleton<CircleFormation>();
+        AddCardAction<CircleFormAction>(services);
 
         services.AddSingleton<PersonalChat>();
         return builder;

@@ -12,7 +12,7 @@ namespace MentorBot.Dialogs.Conversations.Matching;
 /// round, and in lead-approves programmes answers with the approval card, whose buttons are handled here too.
 /// Every press reloads the programme and pairs and checks the lead, so a stale or forged press changes nothing.
 /// </summary>
-public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, LeadAccess access, Matchmaking matchmaking, TimeProvider time) : ICommandHandler, ICardActionHandler
+public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, LeadAccess access, Matchmaking matchmaking, CircleFormation circles, TimeProvider time) : ICommandHandler, ICardActionHandler
 {
     public BotCommand Command => BotCommands.Match;
 
@@ -73,10 +73,10 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Le
 
     private async Task RunAsync(ChatTurn turn, Programme programme, CancellationToken cancellationToken)
     {
-        // Group programmes meet in circles, not pairs: the lead sees the circles the programme would form; no pairs.
+        // Group programmes meet in circles, not pairs: the lead sees the circles its newcomers would form, to form them.
         if (programme.Type == ProgrammeType.Circle)
         {
-            await turn.SayAsync(CirclePreviewCard.Build(programme, await matchmaking.PreviewCirclesAsync(programme, cancellationToken), turn.Text), cancellationToken);
+            await turn.SayAsync(CirclePreviewCard.Build(programme, await circles.PreviewAsync(programme, cancellationToken), turn.Text), cancellationToken);
             return;
         }
 

@@ -61,13 +61,6 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
         return new Outcome(proposed, offered, choosing, unmatched.Count);
     }
 
-    /// <summary>The circles a group programme's available people would form today (a preview: nothing is saved).</summary>
-    public async Task<Domain.Matching.Circles.CirclePlan> PreviewCirclesAsync(Programme programme, CancellationToken cancellationToken)
-    {
-        var snapshot = await rounds.BuildAsync(programme, cancellationToken);
-        return Domain.Matching.Circles.CircleFormer.Form(programme, snapshot.People, snapshot.Round.ReferenceDate, snapshot.Round.Seed);
-    }
-
     /// <summary>
     /// The lead's card: the pairs proposed since <paramref name="since"/> (the first proposal still waiting when the
     /// card was first built), whatever became of them, so the card shows its decisions in place. At most
