@@ -37,30 +37,50 @@ public sealed class CircleFormation(MatchingRounds rounds, CircleStore circles, 
         var (current, people) = await PlanAsync(programme, cancellationToken);
         var stored = (await circles.InProgrammeAsync(programme.Id, cancellationToken)).Where(c => c.FormationId == planId).ToList();
         if (stored.Count > 0)
-            return (Result.AlreadyFormed, new CirclePreviewCard.View(AsPlan(stored, people), planId, 0, Formed: true));
+        {
+            // Introduced again: a process that stopped between saving and sending must not lose them, and each
+            // message's idempotency key keeps anyone already introduced from hearing it twice.
+            var formedPlan = AsPlan(stored, people);
+            await IntroduceAsync(programme, formedPlan.Circles, stored, cancellationToken);
+            return (Result.AlreadyFormed, new CirclePreviewCard.View(formedPlan, planId, 0, Formed: true));
+        }
+
         if (current.Plan.Circles.Count == 0 || current.PlanId != planId)
             return (Result.Stale, current);
 
-        var now = time.GetUtcNow();
-        var records = current.Plan.Circles.Select(c => new CircleRecord
+        var records = RecordsOf(programme.Id, current.Plan, planId, time.GetUtcNow());
+        var formed = current with { Formed = true };
+
+        // The other press of a double press inserted them first and introduces the members.
+        if (!await circles.TryInsertAllAsync(records, cancellationToken))
+            return (Result.AlreadyFormed, formed);
+
+        await IntroduceAsync(programme, current.Plan.Circles, records, cancellationToken);
+        return (Result.Formed, formed);
+    }
+
+    /// <summary>The records that store a plan's circles.</summary>
+    public static IReadOnlyList<CircleRecord> RecordsOf(string programmeId, CirclePlan plan, string planId, DateTimeOffset formedAt) =>
+    [
+        .. plan.Circles.Select(c => new CircleRecord
         {
             Id = CircleRecord.IdFor(planId, c.Number),
-            ProgrammeId = programme.Id,
+            ProgrammeId = programmeId,
             FormationId = planId,
             Number = c.Number,
             Members = [.. c.Members.Select(m => new CircleMember(m.TenantId, m.UserObjectId))],
             FacilitatorId = c.Facilitator.UserObjectId,
             FacilitatorReason = c.FacilitatorReason,
-            FormedAt = now,
-        }).ToList();
-        var formed = current with { Formed = true };
+            FormedAt = formedAt,
+        }),
+    ];
 
-        // The other press of a double press inserted them first: it introduces the members, this one must not.
-        if (!await circles.TryInsertAllAsync(records, cancellationToken))
-            return (Result.AlreadyFormed, formed);
-
-        foreach (var (circle, record) in current.Plan.Circles.Zip(records))
+    // One introduction per member of each circle, keyed by the stored circle so it is delivered once however often asked.
+    private async Task IntroduceAsync(Programme programme, IEnumerable<Circle> shown, IReadOnlyList<CircleRecord> records, CancellationToken cancellationToken)
+    {
+        foreach (var circle in shown)
         {
+            var record = records.First(r => r.Number == circle.Number);
             foreach (var member in circle.Members)
             {
                 await notices.SendAsync(
@@ -72,8 +92,6 @@ public sealed class CircleFormation(MatchingRounds rounds, CircleStore circles, 
                     cancellationToken);
             }
         }
-
-        return (Result.Formed, formed);
     }
 
     /// <summary>A fingerprint of a plan: each circle's number, facilitator and members, hashed (stable across processes).</summary>

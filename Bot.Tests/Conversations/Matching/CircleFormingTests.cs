@@ -90,7 +90,23 @@ public sealed class CircleFormingTests : IAsyncLifetime
         Assert.Contains("Maya", updated.ToString());
         Assert.Equal(2, (await Circles.InProgrammeAsync(_rig.Programme.Id, default)).Count);
         Assert.All(_people, p => Assert.Single(_rig.Messenger.To(p.ObjectId)));
-        Assert.Equal(0, _rig.Messenger.Repeats);
+    }
+
+    [Fact]
+    public async Task IntroductionsLostToAStopAfterSaving_AreSentByTheNextPress_Once()
+    {
+        var formation = _rig.Bot.Services.GetRequiredService<CircleFormation>();
+        var programme = (await _rig.Bot.Services.GetRequiredService<ProgrammeStore>().GetAsync(_rig.Programme.Id, default))!;
+        var preview = await formation.PreviewAsync(programme, default);
+
+        // The process stopped right after saving, before any introduction went out.
+        Assert.True(await Circles.TryInsertAllAsync(CircleFormation.RecordsOf(programme.Id, preview.Plan, preview.PlanId, DateTimeOffset.UtcNow), default));
+        Assert.All(_people, p => Assert.Empty(_rig.Messenger.To(p.ObjectId)));
+
+        Assert.Equal(CircleFormation.Result.AlreadyFormed, (await formation.FormAsync(programme, preview.PlanId, default)).Result);
+        await formation.FormAsync(programme, preview.PlanId, default);
+
+        Assert.All(_people, p => Assert.Single(_rig.Messenger.To(p.ObjectId)));
     }
 
     [Fact]
