@@ -161,7 +161,8 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
     // Inserts (no row yet) or updates under the ETag read; null when another sender won the race.
     private async Task<OutboxClaim?> TryTakeAsync(string? etag, OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (entry.State == OutboxState.Sending)
+        // A new entry (no ETag yet) starts as Sending too: only a stored one is a takeover.
+        if (etag is not null && entry.State == OutboxState.Sending)
             LogTakeOver(logger, entry.Key, entry.UserObjectId);
         entry.State = OutboxState.Sending;
         entry.ClaimedUntil = now + options.Value.ClaimLease;
