@@ -81,7 +81,12 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Le
         }
 
         var outcome = await matchmaking.RunAsync(programme, cancellationToken);
-        await turn.SayAsync(turn.Text.Format("MatchRunSummary", programme.Name, outcome.Proposed, outcome.Offered, outcome.Choosing, outcome.Unmatched), cancellationToken);
+        var nobody = outcome.Proposed + outcome.Offered + outcome.Choosing + outcome.Unmatched == 0;
+        await turn.SayAsync(
+            nobody
+                ? turn.Text.Format("MatchNobodyWaiting", programme.Name)
+                : turn.Text.Format("MatchRunSummary", programme.Name, outcome.Proposed, outcome.Offered, outcome.Choosing, outcome.Unmatched),
+            cancellationToken);
         if (programme.Matching == MatchingMode.LeadApproves)
             await ShowApprovalsAsync(turn, programme, null, replace: false, cancellationToken);
     }

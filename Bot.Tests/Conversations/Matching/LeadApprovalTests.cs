@@ -43,6 +43,17 @@ public sealed class LeadApprovalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MatchAgain_WhileEveryMenteeHasAProposal_SaysNobodyIsWaiting_AndProposesNothingNew()
+    {
+        await _rig.Bot.SendAsync(_rig.Lead, "match");
+
+        var again = await _rig.Bot.SendAsync(_rig.Lead, "match");
+
+        Assert.Contains("Nobody in Data mentoring is waiting for a mentor", again.Texts());
+        Assert.Equal(2, (await _rig.AllPairsAsync()).Count);
+    }
+
+    [Fact]
     public async Task ApproveAll_OffersEachPairToItsMentor_AndTheCardShowsTheDecisionInPlace()
     {
         var card = MatchingRig.ToCard((await _rig.Bot.SendAsync(_rig.Lead, "match")).LastCard());
