@@ -92,7 +92,7 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
 
     private async Task RouteCardAsync(ChatTurn chat, JObject? data, CancellationToken cancellationToken)
     {
-        var verb = data?[CardData.VerbField]?.Type == JTokenType.String ? data.Value<string>(CardData.VerbField) : null;
+        var verb = data?.Text(CardData.VerbField);
         if (data is null || verb is null)
         {
             await UnknownCardAsync(chat, verb, cancellationToken);

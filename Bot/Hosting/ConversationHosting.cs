@@ -42,7 +42,6 @@ internal static class ConversationHosting
         services.AddSingleton<KnownPeople>();
         services.AddSingleton<IPeopleLookup>(sp => sp.GetRequiredService<KnownPeople>());
         services.AddSingleton<IContactLookup>(sp => sp.GetRequiredService<KnownPeople>());
-        services.AddSingleton<IPersonLocales>(sp => sp.GetRequiredService<KnownPeople>());
         services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<KnownPeople>());
         services.AddSingleton<MentorBot.Teams.MemberAddresses>();
 

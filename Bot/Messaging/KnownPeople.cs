@@ -10,7 +10,7 @@ namespace MentorBot.Messaging;
 /// by address finds people who can be messaged. Partitioned by tenant (an invitation looks up one tenant); the
 /// row is the lower-cased address.
 /// </summary>
-public sealed class KnownPeople(IEntityStore store, ConversationReferences references) : IPeopleLookup, IContactLookup, IPersonLocales, IPersonalDataSource
+public sealed class KnownPeople(IEntityStore store, ConversationReferences references) : IPeopleLookup, IContactLookup, IPersonalDataSource
 {
     public const string TableName = "people";
 
@@ -47,10 +47,9 @@ public sealed class KnownPeople(IEntityStore store, ConversationReferences refer
     public async Task<Contact> FindByIdAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
     {
         var addresses = await RowsOfAsync(tenantId, userObjectId, cancellationToken);
-        var reference = await references.GetAsync(tenantId, userObjectId, cancellationToken);
 
         // Teams reports the UPN and the e-mail address; either invites the person, the first one found is enough.
-        return new Contact(addresses.Order(StringComparer.Ordinal).FirstOrDefault(), reference?.Locale);
+        return new Contact(addresses.Order(StringComparer.Ordinal).FirstOrDefault(), await LocaleOfAsync(tenantId, userObjectId, cancellationToken));
     }
 
     public async Task<string?> LocaleOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>

@@ -8,6 +8,12 @@ public interface IContactLookup
 {
     /// <summary>Never null: an unknown person has neither an address nor a locale.</summary>
     Task<Contact> FindByIdAsync(string tenantId, string userObjectId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Only the locale of the person's chat with the bot (null when unknown: English is used); cheaper than
+    /// <see cref="FindByIdAsync"/>, which also looks for an address.
+    /// </summary>
+    Task<string?> LocaleOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken);
 }
 
 /// <summary>A person's UPN or e-mail address and chat locale, each when known.</summary>

@@ -13,8 +13,8 @@ public sealed class EditCardAction(ParticipantStore participants, OnboardingStar
 
     public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
     {
-        var programmeId = data[ProfileCard.ProgrammeField]?.Type == JTokenType.String ? data.Value<string>(ProfileCard.ProgrammeField) : null;
-        var part = data[ProfileCard.PartField]?.Type == JTokenType.String ? data.Value<string>(ProfileCard.PartField) : null;
+        var programmeId = data.Text(ProfileCard.ProgrammeField);
+        var part = data.Text(ProfileCard.PartField);
         var participant = turn.HasIdentity && programmeId is not null
             ? await participants.GetAsync(programmeId, turn.TenantId, turn.UserObjectId, cancellationToken)
             : null;

@@ -12,7 +12,7 @@ public sealed class JoinCardAction(OnboardingStarter starter) : ICardActionHandl
 
     public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
     {
-        var role = data[CardData.RoleField]?.Type == JTokenType.String ? data.Value<string>(CardData.RoleField) : null;
+        var role = data.Text(CardData.RoleField);
         if (role is not ("mentee" or "mentor"))
         {
             await turn.SayAsync(turn.Text["UnknownCardAction"], cancellationToken);
@@ -26,7 +26,7 @@ public sealed class JoinCardAction(OnboardingStarter starter) : ICardActionHandl
         }
 
         // An invitation names its programme; the welcome card does not.
-        var programme = data[InvitationCard.ProgrammeField]?.Type == JTokenType.String ? data.Value<string>(InvitationCard.ProgrammeField) : null;
+        var programme = data.Text(InvitationCard.ProgrammeField);
         await starter.JoinAsync(turn, role == "mentor" ? Role.Mentor : Role.Mentee, programme, cancellationToken);
     }
 }

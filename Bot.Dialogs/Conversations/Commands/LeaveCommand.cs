@@ -28,7 +28,7 @@ public sealed class LeaveCommand(Membership membership, ProgrammeStore programme
 
     public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
     {
-        var programmeId = data[LeaveCard.ProgrammeField]?.Type == JTokenType.String ? data.Value<string>(LeaveCard.ProgrammeField) : null;
+        var programmeId = data.Text(LeaveCard.ProgrammeField);
         var left = programmeId is null ? null : await membership.LeaveAsync(turn, programmeId, cancellationToken);
         if (left is null)
         {

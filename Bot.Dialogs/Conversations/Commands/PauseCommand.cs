@@ -28,7 +28,7 @@ public sealed class PauseCommand(Membership membership) : ICommandHandler, ICard
     }
 
     public Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken) =>
-        PauseAsync(turn, data[PauseCard.UntilField]?.Type == JTokenType.String ? data.Value<string>(PauseCard.UntilField) : null, cancellationToken);
+        PauseAsync(turn, data.Text(PauseCard.UntilField), cancellationToken);
 
     private async Task PauseAsync(ChatTurn turn, string? value, CancellationToken cancellationToken)
     {

@@ -10,11 +10,11 @@ namespace MentorBot.Dialogs.Conversations.Matching;
 /// Proactive messages about pairs, each written in its recipient's language and sent once per idempotency key
 /// (what, for whom, and which programme and pair it is about), however often the step that sends it runs.
 /// </summary>
-public sealed class PairNotices(IMessenger messenger, IPersonLocales locales)
+public sealed class PairNotices(IMessenger messenger, IContactLookup contacts)
 {
     public async Task<SendResult> SendAsync(string tenantId, string userObjectId, string what, string about, Func<Localizer, (string? Text, JsonObject? Card)> compose, CancellationToken cancellationToken)
     {
-        var text = new Localizer(await locales.LocaleOfAsync(tenantId, userObjectId, cancellationToken));
+        var text = new Localizer(await contacts.LocaleOfAsync(tenantId, userObjectId, cancellationToken));
         var (message, card) = compose(text);
         return await messenger.SendAsync(new OutgoingMessage(tenantId, userObjectId, IdempotencyKey.For(what, userObjectId, about), message, card), cancellationToken);
     }

@@ -28,7 +28,7 @@ public sealed class Invitations(LeadAccess access, IPeopleLookup people, IMessen
             return;
         }
 
-        var pasted = data[InviteCard.AddressesField]?.Type == JTokenType.String ? data.Value<string>(InviteCard.AddressesField)! : string.Empty;
+        var pasted = data.Text(InviteCard.AddressesField) ?? string.Empty;
         if (pasted.Length > InvitationList.MaxTextLength)
         {
             await turn.SayAsync(turn.Text.Format("InviteTooLong", pasted.Length, InvitationList.MaxTextLength), cancellationToken);

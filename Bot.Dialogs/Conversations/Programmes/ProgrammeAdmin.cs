@@ -26,7 +26,7 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
             return;
         }
 
-        var id = data[ProgrammeFormCard.IdField]?.Type == JTokenType.String ? data.Value<string>(ProgrammeFormCard.IdField) : null;
+        var id = data.Text(ProgrammeFormCard.IdField);
         var current = string.IsNullOrEmpty(id) ? null : await programmes.GetVersionedAsync(id, cancellationToken);
         if (verb == ProgrammeFormCard.SaveVerb && string.IsNullOrEmpty(id))
         {

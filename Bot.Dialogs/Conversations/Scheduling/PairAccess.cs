@@ -13,8 +13,8 @@ public sealed class PairAccess(PairStore pairs, ProgrammeStore programmes, Parti
     /// <summary>The pair, or null with the message key that says why not.</summary>
     public async Task<(PairContext? Pair, string? Problem)> FromCardAsync(ChatTurn turn, JObject data, CancellationToken cancellationToken)
     {
-        var programmeId = Field(data, CardData.ProgrammeIdField);
-        var pairId = Field(data, CardData.PairIdField);
+        var programmeId = data.Text(CardData.ProgrammeIdField);
+        var pairId = data.Text(CardData.PairIdField);
         if (!turn.HasIdentity || programmeId is null || pairId is null)
             return (null, "SchedulePairUnknown");
         return await OpenAsync(turn, programmeId, pairId, cancellationToken);
@@ -57,7 +57,4 @@ public sealed class PairAccess(PairStore pairs, ProgrammeStore programmes, Parti
 
         return result;
     }
-
-    public static string? Field(JObject data, string name) =>
-        data[name]?.Type == JTokenType.String ? data.Value<string>(name) : null;
 }

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using MentorBot.Dialogs.Abstractions.Messaging;
 
-namespace MentorBot.Tests.Conversations.Matching;
+namespace MentorBot.Tests.Conversations;
 
 /// <summary>
 /// A fake of our own messaging port for conversation tests: keeps what would be delivered, and honours the port's
@@ -15,6 +15,9 @@ public sealed class RecordingMessenger : IMessenger
     private int _repeats;
 
     public int Repeats => _repeats;
+
+    /// <summary>Everything delivered, to anyone, in the order sent.</summary>
+    public IReadOnlyList<OutgoingMessage> Sent => [.. _delivered];
 
     public IReadOnlyList<OutgoingMessage> To(string userObjectId) =>
         [.. _delivered.Where(m => m.UserObjectId == userObjectId)];
