@@ -87,15 +87,7 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
     {
         if (await pairs.GetVersionedAsync(programme.Id, pairId, cancellationToken) is not { } found || found.Pair.Status != PairStatus.Proposed)
             return false;
-        try
-        {
-            await offers.OfferAsync(programme, found.Pair, found.Version, cancellationToken);
-            return true;
-        }
-        catch (EntityConflictException)
-        {
-            return false;
-        }
+        return await offers.TryOfferAsync(programme, found.Pair, found.Version, cancellationToken);
     }
 
     public async Task<bool> RejectAsync(Programme programme, string pairId, DateTimeOffset now, CancellationToken cancellationToken)

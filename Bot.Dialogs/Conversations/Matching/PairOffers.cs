@@ -33,30 +33,23 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
     }
 
     /// <summary>Offers a new pair straight to the mentor (automatic matching, a mentee's pick, the next candidate); false when it already exists.</summary>
-    public async Task<bool> OfferNewAsync(Programme programme, Participant mentee, Participant mentor, MatchScore score, CancellationToken cancellationToken)
-    {
-        var pair = NewPair(programme, mentee, mentor, score, PairStatus.Proposed);
-        try
-        {
-            await OfferAsync(programme, pair, null, cancellationToken);
-            return true;
-        }
-        catch (EntityConflictException)
-        {
-            return false;
-        }
-    }
+    public Task<bool> OfferNewAsync(Programme programme, Participant mentee, Participant mentor, MatchScore score, CancellationToken cancellationToken) =>
+        TryOfferAsync(programme, NewPair(programme, mentee, mentor, score, PairStatus.Proposed), null, cancellationToken);
 
-    /// <summary>Offers a stored (proposed) pair, or a new one (<paramref name="version"/> null), to its mentor; a race ends in <see cref="EntityConflictException"/>.</summary>
-    public async Task<Pair> OfferAsync(Programme programme, Pair pair, string? version, CancellationToken cancellationToken)
+    /// <summary>
+    /// Offers a stored (proposed) pair, or a new one (<paramref name="version"/> null), to its mentor; false when
+    /// someone else changed or created the pair first (a lead's double press, two approvals racing), and then nothing is sent.
+    /// </summary>
+    public async Task<bool> TryOfferAsync(Programme programme, Pair pair, string? version, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var offered = pair with { Status = PairStatus.Offered, OfferedAt = now, AnswerBy = now.AddDays(programme.MentorAnswerDays) };
-        await pairs.SaveAsync(offered, version, cancellationToken);
+        if (!await pairs.TrySaveAsync(offered, version, cancellationToken))
+            return false;
         await deadlines.ScheduleAsync(programme.Id, offered.Id, offered.AnswerBy!.Value, cancellationToken);
         var mentee = await participants.GetAsync(programme.Id, pair.MenteeTenantId, pair.MenteeId, cancellationToken);
         if (mentee is null)
-            return offered;
+            return true;
         var sent = await notices.SendAsync(pair.MentorTenantId, pair.MentorId, "offer", About(offered), text => (null, MentorOfferCard.Build(programme, offered, mentee, text)), cancellationToken);
 
         // A mentor who never installed the app (or removed it) cannot see the offer: the leads hear it now, not when it expires.
@@ -71,7 +64,7 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
                 cancellationToken);
         }
 
-        return offered;
+        return true;
     }
 
     public Pair NewPair(Programme programme, Participant mentee, Participant mentor, MatchScore score, PairStatus status) => new()
