@@ -172,6 +172,8 @@ public sealed class ProactiveMessagingTests(ProactiveMessagingTests.HostWithJobs
         Assert.Equal([503, 503, 503], ProactiveRequests(user, baseline).Select(r => r.Status));
         Assert.Equal(OutboxState.Pending, (await Ledger.GetAsync(user.TenantId, user.ObjectId, Nudge(user).Key, CancellationToken.None))!.State);
 
+        // The job only takes messages that are due; a worker can pick the triggered run up within the 50 ms delay.
+        await UntilAsync(result.NextAttemptAt!.Value);
         await RunOutboxJobAsync();
         Assert.Equal(OutboxState.Sent, (await Ledger.GetAsync(user.TenantId, user.ObjectId, Nudge(user).Key, CancellationToken.None))!.State);
         await RunOutboxJobAsync();
@@ -207,6 +209,12 @@ public sealed class ProactiveMessagingTests(ProactiveMessagingTests.HostWithJobs
     }
 
     private List<ConnectorRequest> ProactiveRequests(TeamsUser user, int baseline) => [.. host.Connector.RequestsIn(user.ConversationId).Skip(baseline)];
+
+    private async Task UntilAsync(DateTimeOffset moment)
+    {
+        var clock = host.App.Services.GetRequiredService<TimeProvider>();
+        await Eventually.TrueAsync(() => Task.FromResult(clock.GetUtcNow() > moment), $"the host's clock to pass {moment:O}", Timeout);
+    }
 
     // Runs the recurring job now through Hangfire (the server in the host picks it up) and waits for that run to
     // succeed: waiting on the succeeded count instead could be satisfied by the minute's scheduled run, or an earlier
