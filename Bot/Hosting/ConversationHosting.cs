@@ -78,7 +78,7 @@ internal static class ConversationHosting
         AddBoth<FindATime>(services);
         // Matching (journey 4): rounds, the lead's approvals, the mentees' choices, the mentors' answers and deadlines.
         services.AddSingleton<MatchingRounds>();
-        services.AddSingleton<PairNotices>();
+        services.AddSingleton<Notices>();
         services.AddSingleton<PairOffers>();
         services.AddSingleton<Matchmaking>();
         services.AddSingleton<IOfferDeadlines, HangfireOfferDeadlines>();

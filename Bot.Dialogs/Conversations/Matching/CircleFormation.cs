@@ -15,7 +15,7 @@ namespace MentorBot.Dialogs.Conversations.Matching;
 /// is named by a fingerprint of its circles, and a press whose fingerprint no longer matches (people joined, left or
 /// changed since) forms nothing. Forming saves the circles and introduces every member to theirs, once.
 /// </summary>
-public sealed class CircleFormation(MatchingRounds rounds, CircleStore circles, PairNotices notices, TimeProvider time)
+public sealed class CircleFormation(MatchingRounds rounds, CircleStore circles, Notices notices, TimeProvider time)
 {
     /// <summary>What a press did.</summary>
     public enum Result

@@ -14,7 +14,7 @@ namespace MentorBot.Dialogs.Conversations.Matching;
 /// for the mentees, or offers straight to the mentors; every mentee left out is told why, once. Also the lead's
 /// decisions on proposals (approve, reject, swap) and a mentee's pick.
 /// </summary>
-public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffers offers, PairNotices notices)
+public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffers offers, Notices notices)
 {
     /// <summary>How many mentors a mentee chooses among in a mentee-chooses programme.</summary>
     public const int ChoiceCount = 3;

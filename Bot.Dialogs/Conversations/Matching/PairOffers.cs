@@ -17,7 +17,7 @@ namespace MentorBot.Dialogs.Conversations.Matching;
 /// the leads. Every change is a versioned save of the pair, so a double press or the deadline racing an answer
 /// changes it once.
 /// </summary>
-public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, ParticipantStore participants, MatchingRounds rounds, PairNotices notices, IOfferDeadlines deadlines, TimeProvider time)
+public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, ParticipantStore participants, MatchingRounds rounds, Notices notices, IOfferDeadlines deadlines, TimeProvider time)
 {
     /// <summary>What became of a mentor's answer.</summary>
     public enum Answer

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using MentorBot.Dialogs.Abstractions.Calendar;
 using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Abstractions.Storage;
@@ -18,7 +19,7 @@ namespace MentorBot.Dialogs.Conversations.Scheduling;
 /// suggestions instead, and a second press of the same slot books nothing more.
 /// </summary>
 public sealed class MeetingBooking(
-    SlotPlanner planner, OfferCards cards, PairPeople people, PairStore pairs, ICalendar calendar, IMessenger messenger, TimeProvider time)
+    SlotPlanner planner, OfferCards cards, PairPeople people, PairStore pairs, ICalendar calendar, Notices notices, TimeProvider time)
 {
     /// <summary>A slot further ahead than this cannot have come from our card.</summary>
     public static readonly TimeSpan MaxLeadTime = TimeSpan.FromDays(90);
@@ -75,7 +76,7 @@ public sealed class MeetingBooking(
         await SaveNextMeetingAsync(context, new PairMeeting(slot.Start, slot.End, meeting.EventId, meeting.JoinUrl), cancellationToken);
         var other = await people.NameOfOtherAsync(context, turn.Text, cancellationToken);
         turn.ReplaceCard(BookedMeetingCard.Build(new BookedMeetingView(slot, viewerZone, other, meeting.JoinUrl, null), turn.Text));
-        await TellOtherAsync(turn, context, slot, otherZone, meeting, cancellationToken);
+        await TellOtherAsync(context, slot, otherZone, meeting, cancellationToken);
     }
 
     // Fresh suggestions in place of the pressed card; forced to links when the calendar cannot be used right now.
@@ -91,14 +92,14 @@ public sealed class MeetingBooking(
             turn.ReplaceCard(card);
     }
 
-    private async Task TellOtherAsync(ChatTurn turn, PairContext context, TimeRange slot, string otherZone, BookedMeeting meeting, CancellationToken cancellationToken)
+    private Task<SendResult> TellOtherAsync(PairContext context, TimeRange slot, string otherZone, BookedMeeting meeting, CancellationToken cancellationToken)
     {
-        var contact = await people.ContactOfOtherAsync(context, cancellationToken);
-        var text = new Localizer(contact.Locale);
         var swapped = context with { ViewerId = context.OtherId };
-        var view = new BookedMeetingView(slot, otherZone, await people.NameOfOtherAsync(swapped, text, cancellationToken), meeting.JoinUrl, await people.NameOfViewerAsync(context, text, cancellationToken));
-        var key = IdempotencyKey.For("meetingBooked", context.OtherId, $"{context.Pair.Id}@{slot.Start.UtcTicks}");
-        await messenger.SendAsync(new OutgoingMessage(context.OtherTenantId, context.OtherId, key, card: BookedMeetingCard.Build(view, text)), cancellationToken);
+        return notices.SendAsync(context.OtherTenantId, context.OtherId, "meetingBooked", $"{context.Pair.Id}@{slot.Start.UtcTicks}", async text =>
+        {
+            var view = new BookedMeetingView(slot, otherZone, await people.NameOfOtherAsync(swapped, text, cancellationToken), meeting.JoinUrl, await people.NameOfViewerAsync(context, text, cancellationToken));
+            return ((string?)null, (JsonObject?)BookedMeetingCard.Build(view, text));
+        }, cancellationToken);
     }
 
     // Versioned: a concurrent change to the pair (the lead ending it, the other person booking) is re-read, not overwritten.
