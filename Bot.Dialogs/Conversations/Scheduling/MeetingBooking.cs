@@ -64,8 +64,8 @@ public sealed class MeetingBooking(
         }
 
         var pair = context.Pair;
-        var request = new MeetingRequest(
-            pair.MentorTenantId, pair.MentorId, pair.MenteeId, slot, turn.Text.Format("ScheduleSubject", context.Programme.Name), null, $"{pair.Id}@{slot.Start.UtcTicks}");
+        var subject = (await people.MentorLanguageAsync(context, turn.Text, cancellationToken)).Format("ScheduleSubject", context.Programme.Name);
+        var request = new MeetingRequest(pair.MentorTenantId, pair.MentorId, pair.MenteeId, slot, subject, null, $"{pair.Id}@{slot.Start.UtcTicks}");
         var result = await calendar.BookAsync(request, cancellationToken);
         if (result.Value is not { } meeting)
         {

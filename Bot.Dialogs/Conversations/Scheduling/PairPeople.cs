@@ -18,6 +18,10 @@ public sealed class PairPeople(ParticipantStore participants, IContactLookup con
             ?? text[context.ViewerIsMentor ? "ScheduleYourMentor" : "ScheduleYourMentee"];
     }
 
+    /// <summary>The mentor's language: a booked meeting sits in their calendar, so its subject is written for them.</summary>
+    public async Task<Localizer> MentorLanguageAsync(PairContext context, Localizer viewer, CancellationToken cancellationToken) =>
+        context.ViewerIsMentor ? viewer : new Localizer(await contacts.LocaleOfAsync(context.Pair.MentorTenantId, context.Pair.MentorId, cancellationToken));
+
     public Task<Contact> ContactOfOtherAsync(PairContext context, CancellationToken cancellationToken) =>
         contacts.FindByIdAsync(context.OtherTenantId, context.OtherId, cancellationToken);
 

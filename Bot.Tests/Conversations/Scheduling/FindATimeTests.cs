@@ -88,6 +88,20 @@ public sealed class FindATimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMenteeBooking_WritesTheSubjectInTheMentorsLanguage_ForTheEventSitsInTheMentorsCalendar()
+    {
+        await _scenario.SeedAsync();
+        await _bot.SendAsync(Mentor with { Locale = "fr-FR" }, "aide");
+        var book = SchedulingScenario.Buttons((await _bot.SendAsync(Mentee, "find a time")).LastCard())[0];
+
+        var (booked, _) = await _scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
+
+        Assert.Contains("Meeting booked with Amélie Martin", SchedulingScenario.AllText(booked!));
+        Assert.Equal("Mentorat – Data mentoring", Assert.Single(_calendar.Bookings).Subject);
+        Assert.Contains("a réservé cette rencontre", SchedulingScenario.AllText(JObject.Parse(Assert.Single(_messenger.Sent).Card!.ToJsonString())));
+    }
+
+    [Fact]
     public async Task SlotTakenMeanwhile_ReplacesTheCardWithFreshSuggestions_AndBooksNothing()
     {
         await _scenario.SeedAsync();
