@@ -1,3 +1,4 @@
+using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Scheduling;
 
 namespace MentorBot.Dialogs.Cards;
@@ -10,6 +11,9 @@ public sealed record FindTimeView(string ProgrammeId, string PairId, string Othe
 {
     /// <summary>Why the card is shown again, when it is (the chosen slot was taken meanwhile…).</summary>
     public string? NoticeKey { get; init; }
+
+    /// <summary>The pair's meeting still to come, if one is booked: the slots offered are for the one after it.</summary>
+    public PairMeeting? Upcoming { get; init; }
 }
 
 /// <summary>A suggested slot and, when it cannot be booked by the bot, the Teams link that opens it as a new meeting.</summary>

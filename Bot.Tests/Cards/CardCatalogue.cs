@@ -99,6 +99,7 @@ public static class CardCatalogue
         yield return (nameof(InviteReportCard), text => InviteReportCard.Build(SampleProgramme.Name, SampleInvitation, text));
         yield return (nameof(FindTimeCard), text => FindTimeCard.Build(SampleOffer(canBook: true), text));
         yield return (nameof(FindTimeCard) + ".Links", text => FindTimeCard.Build(SampleOffer(canBook: false) with { NoticeKey = "ScheduleSlotTaken" }, text));
+        yield return (nameof(FindTimeCard) + ".AfterBooking", text => FindTimeCard.Build(SampleOffer(canBook: true) with { Upcoming = new PairMeeting(SampleSlot.Start, SampleSlot.End, "event-1", "https://teams.microsoft.com/l/meetup-join/19%3ameeting") }, text));
         yield return (nameof(BookedMeetingCard), text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", "Sam Carter", "https://teams.microsoft.com/l/meetup-join/19%3ameeting", null), text));
         yield return (nameof(BookedMeetingCard) + ".NoTeamsLink", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "America/New_York", "Amélie Martin", null, "Amélie Martin"), text));
         yield return (nameof(PairPickCard), text => PairPickCard.Build([("p-1", "m~a", "Sam Carter (Data mentoring)"), ("p-2", "m~b", "Ada (Reverse)")], text));

@@ -61,13 +61,19 @@ public sealed class OfferDeadlineJobTests : IAsyncLifetime
 
         Jobs.ChangeState(jobId, new EnqueuedState(), ScheduledState.StateName);
 
-        await Eventually.TrueAsync(() => Task.FromResult(Storage.GetConnection().GetStateData(jobId)?.Name == SucceededState.StateName), "the deadline job to run");
+        await Eventually.TrueAsync(() => Task.FromResult(StateOf(jobId) == SucceededState.StateName), "the deadline job to run");
         Assert.Equal(PairStatus.Active, (await _rig.PairAsync(_ada, _maya)).Status);
         Assert.Empty(_rig.Messenger.To(_omar.ObjectId));
         Assert.Empty(_rig.Messenger.TextsTo(_rig.Lead.ObjectId));
     }
 
     private JobStorage Storage => _rig.Bot.Services.GetRequiredService<JobStorage>();
+
+    private string? StateOf(string jobId)
+    {
+        using var connection = Storage.GetConnection();
+        return connection.GetStateData(jobId)?.Name;
+    }
 
     private IBackgroundJobClient Jobs => _rig.Bot.Services.GetRequiredService<IBackgroundJobClient>();
 

@@ -102,6 +102,23 @@ public sealed class FindATimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AskingAgainAfterBooking_ShowsTheBookedMeetingWithItsJoinButton_AndOffersTimesForTheOneAfter()
+    {
+        await _scenario.SeedAsync();
+        var book = SchedulingScenario.Buttons((await _bot.SendAsync(Mentee, "find a time")).LastCard())[0];
+        var booked = Slot(book);
+        await _scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
+
+        var again = (await _bot.SendAsync(Mentor, "find a time")).LastCard();
+
+        Assert.Contains($"Already booked: {Local(booked, "Europe/Paris")} (Europe/Paris)", SchedulingScenario.AllText(again));
+        Assert.StartsWith("https://teams.microsoft.com/l/meetup-join/", SchedulingScenario.Buttons(again, "Action.OpenUrl").Single().Value<string>("url"));
+        var offered = SchedulingScenario.Buttons(again).Select(Slot).ToList();
+        Assert.NotEmpty(offered);
+        Assert.All(offered, slot => Assert.True(slot.Start >= booked.Start.AddDays(14), $"{slot.Start:O} comes before the fortnightly cadence allows after {booked.Start:O}"));
+    }
+
+    [Fact]
     public async Task SlotTakenMeanwhile_ReplacesTheCardWithFreshSuggestions_AndBooksNothing()
     {
         await _scenario.SeedAsync();
