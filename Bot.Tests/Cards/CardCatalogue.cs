@@ -59,7 +59,7 @@ public static class CardCatalogue
         typeof(WelcomeCard), typeof(HelpCard), typeof(ProfileCard), typeof(PauseCard), typeof(LeaveCard), typeof(DeleteMyDataCard),
         typeof(MyDataCard), typeof(ProgrammeFormCard), typeof(ProgrammeCard), typeof(ProgrammeCloseCard), typeof(NewProgrammeCard),
         typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
-        typeof(FindTimeCard), typeof(BookedMeetingCard), typeof(PairPickCard),
+        typeof(FindTimeCard), typeof(BookedMeetingCard), typeof(PairPickCard), typeof(CircleMeetingCard),
         typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard), typeof(CircleIntroductionCard),
     ];
 
@@ -102,6 +102,8 @@ public static class CardCatalogue
         yield return (nameof(FindTimeCard) + ".AfterBooking", text => FindTimeCard.Build(SampleOffer(canBook: true) with { Upcoming = new PairMeeting(SampleSlot.Start, SampleSlot.End, "event-1", "https://teams.microsoft.com/l/meetup-join/19%3ameeting") }, text));
         yield return (nameof(BookedMeetingCard), text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", "Sam Carter", "https://teams.microsoft.com/l/meetup-join/19%3ameeting", null), text));
         yield return (nameof(BookedMeetingCard) + ".NoTeamsLink", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "America/New_York", "Amélie Martin", null, "Amélie Martin"), text));
+        yield return (nameof(CircleMeetingCard), text => CircleMeetingCard.Build(new CircleMeetingCard.View("Data mentoring", 2, false, "Maya Patel", 3, 1, new Uri("https://teams.microsoft.com/l/meeting/new?subject=Circle%202")), text));
+        yield return (nameof(CircleMeetingCard) + ".Facilitator", text => CircleMeetingCard.Build(new CircleMeetingCard.View("Data mentoring", 2, true, null, 3, 0, new Uri("https://teams.microsoft.com/l/meeting/new?subject=Circle%202")), text));
         yield return (nameof(PairPickCard), text => PairPickCard.Build([("p-1", "m~a", "Sam Carter (Data mentoring)"), ("p-2", "m~b", "Ada (Reverse)")], text));
 
         foreach (var card in MatchingCards())

@@ -75,6 +75,7 @@ internal static class ConversationHosting
         services.AddSingleton<SlotPlanner>();
         services.AddSingleton<OfferCards>();
         services.AddSingleton<MeetingBooking>();
+        services.AddSingleton<CircleMeetings>();
         AddBoth<FindATime>(services);
         // Matching (journey 4): rounds, the lead's approvals, the mentees' choices, the mentors' answers and deadlines.
         services.AddSingleton<MatchingRounds>();

@@ -5,9 +5,10 @@ namespace MentorBot.Dialogs.Conversations.Scheduling;
 
 /// <summary>
 /// `find a time`, and the find-a-time button of the introduction card and of nudges: slots for the user's pair
-/// (a pick card first when they are in several); the card's Book buttons go to <see cref="MeetingBooking"/>.
+/// (a pick card first when they are in several); the card's Book buttons go to <see cref="MeetingBooking"/>. Someone
+/// in a circle and no pair gets <see cref="CircleMeetings"/>' answer instead.
 /// </summary>
-public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards cards, PairPeople people, MeetingBooking booking) : ICommandHandler, ICardActionHandler
+public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards cards, PairPeople people, MeetingBooking booking, CircleMeetings circles) : ICommandHandler, ICardActionHandler
 {
     public BotCommand Command => BotCommands.FindATime;
 
@@ -18,7 +19,8 @@ public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards
         var pairs = await access.ActiveForAsync(turn, cancellationToken);
         if (pairs.Count == 0)
         {
-            await turn.SayAsync(turn.Text["ScheduleNoActivePair"], cancellationToken);
+            if (!await circles.TryAnswerAsync(turn, cancellationToken))
+                await turn.SayAsync(turn.Text["ScheduleNoActivePair"], cancellationToken);
             return;
         }
 

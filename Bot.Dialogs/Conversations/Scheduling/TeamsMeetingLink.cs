@@ -20,4 +20,14 @@ public static class TeamsMeetingLink
         query.Add("endTime=" + Uri.EscapeDataString(FindTimeCard.Iso(slot.End)));
         return new Uri(Base + "?" + string.Join('&', query));
     }
+
+    /// <summary>A new meeting for several people and no time yet: the organiser picks it in Teams' scheduling assistant.</summary>
+    public static Uri ForGroup(string subject, IEnumerable<string> attendees)
+    {
+        var query = new List<string> { "subject=" + Uri.EscapeDataString(subject) };
+        var invited = string.Join(',', attendees.Where(a => !string.IsNullOrWhiteSpace(a)));
+        if (invited.Length > 0)
+            query.Add("attendees=" + Uri.EscapeDataString(invited));
+        return new Uri(Base + "?" + string.Join('&', query));
+    }
 }

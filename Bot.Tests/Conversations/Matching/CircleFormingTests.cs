@@ -5,6 +5,7 @@ using MentorBot.Dialogs.Domain.Matching.Circles;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
+using MentorBot.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
@@ -14,7 +15,8 @@ namespace MentorBot.Tests.Conversations.Matching;
 /// Circles in a group programme: the lead forms the circles `match` previews; they are saved once, every member is
 /// introduced to their circle once (naming who facilitates and why), and the preview shows them as formed in place.
 /// A stale preview or someone else's press forms nothing; a later `match` places only newcomers; "delete my data"
-/// takes a member out of their circle.
+/// takes a member out of their circle. `find a time` from a member says who proposes the circle's meetings and links
+/// a new Teams meeting with the others invited.
 /// </summary>
 public sealed class CircleFormingTests : IAsyncLifetime
 {
@@ -239,6 +241,7 @@ public sealed class CircleFormingTests : IAsyncLifetime
         after = await CircleAsync(circle.Id);
         Assert.Equal((1, null), (after!.Members.Count, after.FacilitatorId));
         Assert.DoesNotContain(_maya.ObjectId, System.Text.Json.JsonSerializer.Serialize(after), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("has no facilitator at the moment", (await _rig.Bot.SendAsync(members.Single(m => m != _maya && m != other), "find a time")).LastCard().ToString());
 
         await DeleteMyDataAsync(members.Single(m => m != _maya && m != other));
         Assert.Null(await CircleAsync(circle.Id));
@@ -260,6 +263,41 @@ public sealed class CircleFormingTests : IAsyncLifetime
         Assert.Contains("Découvrez votre cercle dans Data mentoring", card, StringComparison.Ordinal);
         Assert.Contains("Anime le cercle en tant que", card, StringComparison.Ordinal);
         Assert.Contains("Meet your circle", Assert.Single(_rig.Messenger.CardsTo(_people[2].ObjectId)).ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FindATime_FromAMember_NamesWhoProposesTheCirclesMeetings_AndLinksANewTeamsMeetingWithTheOthersInvited()
+    {
+        await _rig.PressAsync(_rig.Lead, await PreviewAsync(), FormButton);
+        var circle = (await Circles.InProgrammeAsync(_rig.Programme.Id, default)).Single(c => c.Involves(_maya.ObjectId));
+        var members = circle.Members.Select(m => _people.Single(p => p.ObjectId == m.UserObjectId)).ToList();
+        var (asking, silent) = (members.First(m => m != _maya), members.Last(m => m != _maya));
+        var people = _rig.Bot.Services.GetRequiredService<KnownPeople>();
+        await people.RememberAsync(BotHarness.Tenant, _maya.ObjectId, ["maya@contoso.com"], default);
+
+        var card = (await _rig.Bot.SendAsync(asking, "find a time")).LastCard();
+
+        var shown = card.ToString();
+        Assert.Contains("Meetings of your circle in Data mentoring", shown);
+        Assert.Contains($"Maya facilitates circle {circle.Number} and proposes its meetings", shown);
+        Assert.Contains("with the 2 other members invited", shown);
+        Assert.Contains("1 of them have not chatted with the bot yet", shown);
+        var link = new Uri(card.SelectToken("$.actions[0].url")!.Value<string>()!);
+        Assert.Equal("https://teams.microsoft.com/l/meeting/new", link.GetLeftPart(UriPartial.Path));
+        Assert.Equal($"?subject={Uri.EscapeDataString($"Circle {circle.Number} – Data mentoring")}&attendees=maya%40contoso.com", link.Query);
+        Assert.DoesNotContain(silent.ObjectId, shown, StringComparison.Ordinal);
+
+        var toFacilitator = (await _rig.Bot.SendAsync(_maya with { Locale = "fr-FR" }, "trouver un créneau")).LastCard().ToString();
+        Assert.Contains($"Vous animez le cercle {circle.Number}", toFacilitator);
+        Assert.Contains("Nouvelle réunion Teams avec le cercle", toFacilitator);
+    }
+
+    [Fact]
+    public async Task FindATime_BeforeTheCirclesAreFormed_SaysThereIsNoPairOrCircleYet()
+    {
+        var said = await _rig.Bot.SendAsync(_people[2], "find a time");
+
+        Assert.Contains("You have no active mentoring pair yet", said.Texts());
     }
 
     private async Task<JsonObject> PreviewAsync() => MatchingRig.ToCard((await _rig.Bot.SendAsync(_rig.Lead, "match")).LastCard());
