@@ -43,6 +43,16 @@ public sealed class GraphCalendar(GraphSchedules schedules, GraphMailboxes mailb
         return await calls.RunAsync("create event", () => events.BookAsync(request, cancellationToken), cancellationToken);
     }
 
+    public async Task<CalendarResult<BookedMeeting>> MoveAsync(MeetingMove move, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(move);
+        if (move.When.IsEmpty)
+            throw new ArgumentException("The meeting has no duration.", nameof(move));
+        if (!Serves(move.TenantId))
+            return OtherTenant<BookedMeeting>(move.TenantId);
+        return await calls.RunAsync("move event", () => events.MoveAsync(move, cancellationToken), cancellationToken);
+    }
+
     private bool Serves(string tenantId) => string.Equals(tenantId, options.Value.TenantId, StringComparison.OrdinalIgnoreCase);
 
     private static CalendarResult<T> OtherTenant<T>(string tenantId)

@@ -3,6 +3,7 @@ using System.Text;
 using MentorBot.Dialogs.Abstractions.Calendar;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
 
 namespace MentorBot.Graph;
 
@@ -39,6 +40,29 @@ public sealed partial class GraphEvents(GraphServiceClient client, GraphUsers us
         if (!booked.HasTeamsLink)
             LogNoTeamsLink(logger, id, request.Organizer);
         return CalendarResult.Ok(booked);
+    }
+
+    /// <summary>
+    /// PATCH /users/{organiser}/events/{id} with the new start and end; Exchange sends the attendees the update and
+    /// keeps the Teams meeting. A 404 means the event was deleted from the calendar: Gone, not a failure to retry.
+    /// </summary>
+    public async Task<CalendarResult<BookedMeeting>> MoveAsync(MeetingMove move, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(move);
+        var change = new Event { Start = GraphDateTimes.ToGraph(move.When.Start), End = GraphDateTimes.ToGraph(move.When.End) };
+        Event? moved;
+        try
+        {
+            moved = await client.Users[move.Organizer].Events[move.EventId].PatchAsync(change, cancellationToken: cancellationToken);
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            return CalendarResult.Fail<BookedMeeting>(CalendarOutcome.Gone, $"Event {move.EventId} is no longer in {move.Organizer}'s calendar.");
+        }
+
+        if (moved?.Id is not { Length: > 0 } id)
+            throw new GraphAnswerException("Graph answered the moved event without its id.");
+        return CalendarResult.Ok(new BookedMeeting(id, moved.OnlineMeeting?.JoinUrl, moved.WebLink));
     }
 
     /// <summary>A stable GUID-shaped id for a booking key: the same key, the same transaction.</summary>

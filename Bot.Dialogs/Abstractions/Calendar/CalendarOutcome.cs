@@ -17,6 +17,9 @@ public enum CalendarOutcome
     /// <summary>Throttled, unavailable or timed out even after the retries: worth asking again later.</summary>
     TransientFailure,
 
+    /// <summary>The event asked for is no longer in the calendar (HTTP 404 on an event): someone deleted it there.</summary>
+    Gone,
+
     /// <summary>Anything else (an unknown person, an answer that cannot be read): asking again will not help.</summary>
     Failed,
 }

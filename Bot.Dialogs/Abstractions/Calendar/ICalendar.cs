@@ -25,4 +25,11 @@ public interface ICalendar
     /// same <see cref="MeetingRequest.BookingKey"/> never creates two events, even when the request is retried.
     /// </summary>
     Task<CalendarResult<BookedMeeting>> BookAsync(MeetingRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves a booked meeting to <see cref="MeetingMove.When"/> in the organiser's calendar; the service sends the
+    /// attendee the update and the Teams meeting stays the same. <see cref="CalendarOutcome.Gone"/> when the event is
+    /// no longer there (deleted from the calendar). Moving to where it already is changes nothing, so a retry is safe.
+    /// </summary>
+    Task<CalendarResult<BookedMeeting>> MoveAsync(MeetingMove move, CancellationToken cancellationToken);
 }

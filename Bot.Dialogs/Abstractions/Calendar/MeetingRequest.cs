@@ -8,6 +8,9 @@ namespace MentorBot.Dialogs.Abstractions.Calendar;
 /// </summary>
 public sealed record MeetingRequest(string TenantId, string Organizer, string Attendee, TimeRange When, string Subject, string? Body, string BookingKey);
 
+/// <summary>A booked event (<see cref="EventId"/> in the organiser's calendar) to move to another time.</summary>
+public sealed record MeetingMove(string TenantId, string Organizer, string EventId, TimeRange When);
+
 /// <summary>
 /// The booked event. <see cref="JoinUrl"/> is missing when the service created the event without a Teams meeting
 /// (Teams meetings not enabled for the organiser, or not provisioned yet): the event stands, but say so.

@@ -19,4 +19,7 @@ public sealed class NoCalendar : ICalendar
 
     public Task<CalendarResult<BookedMeeting>> BookAsync(MeetingRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(CalendarResult.Fail<BookedMeeting>(CalendarOutcome.NotConfigured, Why));
+
+    public Task<CalendarResult<BookedMeeting>> MoveAsync(MeetingMove move, CancellationToken cancellationToken) =>
+        Task.FromResult(CalendarResult.Fail<BookedMeeting>(CalendarOutcome.NotConfigured, Why));
 }

@@ -26,6 +26,11 @@ public sealed class ScriptedCalendar : ICalendar
 
     public int EventsCreated => _booked.Count;
 
+    public ConcurrentQueue<MeetingMove> Moves { get; } = new();
+
+    /// <summary>What a move answers when <see cref="Outcome"/> is Ok (Gone: the event was deleted from the calendar).</summary>
+    public CalendarOutcome MoveOutcome { get; set; } = CalendarOutcome.Ok;
+
     public Task<CalendarResult<FreeBusy>> GetFreeBusyAsync(string tenantId, IReadOnlyList<string> people, TimeRange window, CancellationToken cancellationToken)
     {
         FreeBusyCalls.Enqueue((people, window));
@@ -45,5 +50,14 @@ public sealed class ScriptedCalendar : ICalendar
             return Task.FromResult(CalendarResult.Fail<BookedMeeting>(Outcome, "scripted"));
         var meeting = _booked.GetOrAdd(request.BookingKey, key => new BookedMeeting("event-" + _booked.Count, TeamsMeetings ? "https://teams.microsoft.com/l/meetup-join/" + Uri.EscapeDataString(key) : null, null));
         return Task.FromResult(CalendarResult.Ok(meeting));
+    }
+
+    public Task<CalendarResult<BookedMeeting>> MoveAsync(MeetingMove move, CancellationToken cancellationToken)
+    {
+        Moves.Enqueue(move);
+        var outcome = Outcome == CalendarOutcome.Ok ? MoveOutcome : Outcome;
+        return Task.FromResult(outcome == CalendarOutcome.Ok
+            ? CalendarResult.Ok(new BookedMeeting(move.EventId, TeamsMeetings ? "https://teams.microsoft.com/l/meetup-join/" + Uri.EscapeDataString(move.EventId) : null, null))
+            : CalendarResult.Fail<BookedMeeting>(outcome, "scripted"));
     }
 }
