@@ -6,36 +6,37 @@ using MentorBot.Dialogs.Localization;
 
 namespace MentorBot.Dialogs.Cards;
 
-/// <summary>Meeting slots for a pair, each with its own button: Book (Action.Execute, updates in place) or a Teams link.</summary>
+/// <summary>
+/// Meeting slots for a pair, each with its own button: Book (Action.Execute, updates in place) or a Teams link; or,
+/// for moving a booked meeting, Move here. A meeting still to come is shown first, with Join and Move.
+/// </summary>
 public static class FindTimeCard
 {
     public const string BookVerb = "bookSlot";
+    public const string MoveVerb = "moveMeeting";
+    public const string MoveSlotVerb = "moveSlot";
     public const string StartField = "start";
     public const string EndField = "end";
 
+    /// <summary>The start of the meeting a Move button moves: a press on a card older than the last move is stale.</summary>
+    public const string FromField = "from";
+
     public static JsonObject Build(FindTimeView view, Localizer text)
     {
-        var body = new List<JsonNode> { AdaptiveCard.Heading(text.Format("ScheduleTitle", view.OtherName)) };
+        var body = new List<JsonNode> { AdaptiveCard.Heading(text.Format(view.Moving is null ? "ScheduleTitle" : "ScheduleMoveTitle", view.OtherName)) };
         if (view.NoticeKey is { } notice)
             body.Add(Attention(text[notice]));
-        if (view.Upcoming is { } upcoming)
-            body.AddRange(Upcoming(upcoming, view.ViewerTimeZone, text));
+        if (view.Moving is { } moving)
+            body.Add(AdaptiveCard.Text(text.Format("ScheduleMoveNow", SlotText.Format(moving.Range, view.ViewerTimeZone, text))));
+        else if (view.Upcoming is { } upcoming)
+            body.AddRange(Upcoming(view, upcoming, text));
         body.Add(AdaptiveCard.Text(text[view.ModeKey], subtle: true));
         if (view.Slots.Count == 0)
             body.Add(AdaptiveCard.Text(text["ScheduleNoSlots"]));
         foreach (var offered in view.Slots)
         {
             body.Add(AdaptiveCard.Text(SlotText.Format(offered.Slot, view.ViewerTimeZone, text), weight: "Bolder"));
-            var button = view.CanBook || offered.Link is null
-                ? AdaptiveCard.Execute(text["ScheduleBook"], BookVerb, new JsonObject
-                {
-                    [CardData.ProgrammeIdField] = view.ProgrammeId,
-                    [CardData.PairIdField] = view.PairId,
-                    [StartField] = Iso(offered.Slot.Start),
-                    [EndField] = Iso(offered.Slot.End),
-                })
-                : AdaptiveCard.OpenUrl(text["ScheduleOpenInTeams"], offered.Link);
-            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(button) });
+            body.Add(Actions(SlotButton(view, offered, text)));
         }
 
         return AdaptiveCard.Create(body);
@@ -44,13 +45,49 @@ public static class FindTimeCard
     /// <summary>ISO 8601 in UTC, to the second: what the Book button posts back.</summary>
     public static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    // Someone who asks again after booking should see that meeting first, not book a second one by mistake.
-    private static IEnumerable<JsonNode> Upcoming(PairMeeting meeting, string timeZone, Localizer text)
+    /// <summary>The button that asks for times to move the pair's booked meeting starting at <paramref name="from"/>.</summary>
+    public static JsonObject MoveButton(string programmeId, string pairId, DateTimeOffset from, Localizer text) =>
+        AdaptiveCard.Execute(text["ScheduleMove"], MoveVerb, new JsonObject
+        {
+            [CardData.ProgrammeIdField] = programmeId,
+            [CardData.PairIdField] = pairId,
+            [FromField] = Iso(from),
+        });
+
+    private static JsonObject SlotButton(FindTimeView view, OfferedSlot offered, Localizer text)
     {
-        yield return AdaptiveCard.Text(text.Format("ScheduleUpcoming", SlotText.Format(new TimeRange(meeting.Start, meeting.End), timeZone, text)));
-        if (Uri.TryCreate(meeting.JoinUrl, UriKind.Absolute, out var join) && join.Scheme == Uri.UriSchemeHttps)
-            yield return new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(AdaptiveCard.OpenUrl(text["ScheduleJoin"], join)) };
+        if (!view.CanBook && offered.Link is { } link)
+            return AdaptiveCard.OpenUrl(text["ScheduleOpenInTeams"], link);
+        var data = new JsonObject
+        {
+            [CardData.ProgrammeIdField] = view.ProgrammeId,
+            [CardData.PairIdField] = view.PairId,
+            [StartField] = Iso(offered.Slot.Start),
+            [EndField] = Iso(offered.Slot.End),
+        };
+        if (view.Moving is { } moving)
+        {
+            data[FromField] = Iso(moving.Start);
+            return AdaptiveCard.Execute(text["ScheduleMoveHere"], MoveSlotVerb, data);
+        }
+
+        return AdaptiveCard.Execute(text["ScheduleBook"], BookVerb, data);
     }
+
+    // Someone who asks again after booking should see that meeting first, not book a second one by mistake.
+    private static IEnumerable<JsonNode> Upcoming(FindTimeView view, PairMeeting meeting, Localizer text)
+    {
+        yield return AdaptiveCard.Text(text.Format("ScheduleUpcoming", SlotText.Format(meeting.Range, view.ViewerTimeZone, text)));
+        var buttons = new List<JsonObject>();
+        if (Uri.TryCreate(meeting.JoinUrl, UriKind.Absolute, out var join) && join.Scheme == Uri.UriSchemeHttps)
+            buttons.Add(AdaptiveCard.OpenUrl(text["ScheduleJoin"], join));
+        if (view.CanBook && meeting.EventId is not null)
+            buttons.Add(MoveButton(view.ProgrammeId, view.PairId, meeting.Start, text));
+        if (buttons.Count > 0)
+            yield return Actions([.. buttons]);
+    }
+
+    private static JsonObject Actions(params JsonObject[] buttons) => new() { ["type"] = "ActionSet", ["actions"] = new JsonArray(buttons) };
 
     private static JsonObject Attention(string message)
     {

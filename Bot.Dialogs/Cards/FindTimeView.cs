@@ -14,6 +14,9 @@ public sealed record FindTimeView(string ProgrammeId, string PairId, string Othe
 
     /// <summary>The pair's meeting still to come, if one is booked: the slots offered are for the one after it.</summary>
     public PairMeeting? Upcoming { get; init; }
+
+    /// <summary>The booked meeting these slots would move; the buttons then say Move here.</summary>
+    public PairMeeting? Moving { get; init; }
 }
 
 /// <summary>A suggested slot and, when it cannot be booked by the bot, the Teams link that opens it as a new meeting.</summary>

@@ -100,6 +100,8 @@ public static class CardCatalogue
         yield return (nameof(FindTimeCard), text => FindTimeCard.Build(SampleOffer(canBook: true), text));
         yield return (nameof(FindTimeCard) + ".Links", text => FindTimeCard.Build(SampleOffer(canBook: false) with { NoticeKey = "ScheduleSlotTaken" }, text));
         yield return (nameof(FindTimeCard) + ".AfterBooking", text => FindTimeCard.Build(SampleOffer(canBook: true) with { Upcoming = new PairMeeting(SampleSlot.Start, SampleSlot.End, "event-1", "https://teams.microsoft.com/l/meetup-join/19%3ameeting") }, text));
+        yield return (nameof(FindTimeCard) + ".Move", text => FindTimeCard.Build(SampleOffer(canBook: true) with { Moving = new PairMeeting(SampleSlot.Start.AddDays(2), SampleSlot.End.AddDays(2), "event-1", null) }, text));
+        yield return (nameof(BookedMeetingCard) + ".Moved", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", "Sam Carter", "https://teams.microsoft.com/l/meetup-join/19%3ameeting", "Sam Carter") { Moved = true, Movable = ("p-1", "mentee~mentor") }, text));
         yield return (nameof(BookedMeetingCard), text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", "Sam Carter", "https://teams.microsoft.com/l/meetup-join/19%3ameeting", null), text));
         yield return (nameof(BookedMeetingCard) + ".NoTeamsLink", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "America/New_York", "Amélie Martin", null, "Amélie Martin"), text));
         yield return (nameof(CircleMeetingCard), text => CircleMeetingCard.Build(new CircleMeetingCard.View("Data mentoring", 2, false, "Maya Patel", 3, 1, new Uri("https://teams.microsoft.com/l/meeting/new?subject=Circle%202")), text));

@@ -74,7 +74,10 @@ internal static class ConversationHosting
         services.AddSingleton<PairPeople>();
         services.AddSingleton<SlotPlanner>();
         services.AddSingleton<OfferCards>();
+        services.AddSingleton<PressedSlots>();
+        services.AddSingleton<BookedMeetings>();
         services.AddSingleton<MeetingBooking>();
+        services.AddSingleton<MeetingMoves>();
         services.AddSingleton<CircleMeetings>();
         AddBoth<FindATime>(services);
         // Matching (journey 4): rounds, the lead's approvals, the mentees' choices, the mentors' answers and deadlines.

@@ -5,14 +5,15 @@ namespace MentorBot.Dialogs.Conversations.Scheduling;
 
 /// <summary>
 /// `find a time`, and the find-a-time button of the introduction card and of nudges: slots for the user's pair
-/// (a pick card first when they are in several); the card's Book buttons go to <see cref="MeetingBooking"/>. Someone
+/// (a pick card first when they are in several); the card's Book buttons go to <see cref="MeetingBooking"/>, Move
+/// buttons to <see cref="MeetingMoves"/>. Someone
 /// in a circle and no pair gets <see cref="CircleMeetings"/>' answer instead.
 /// </summary>
-public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards cards, PairPeople people, MeetingBooking booking, CircleMeetings circles) : ICommandHandler, ICardActionHandler
+public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards cards, PairPeople people, MeetingBooking booking, MeetingMoves moves, CircleMeetings circles) : ICommandHandler, ICardActionHandler
 {
     public BotCommand Command => BotCommands.FindATime;
 
-    public IReadOnlyCollection<string> Verbs => [CardData.FindTimeVerb, FindTimeCard.BookVerb];
+    public IReadOnlyCollection<string> Verbs => [CardData.FindTimeVerb, FindTimeCard.BookVerb, FindTimeCard.MoveVerb, FindTimeCard.MoveSlotVerb];
 
     public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
     {
@@ -45,10 +46,14 @@ public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards
             return;
         }
 
-        if (verb == FindTimeCard.BookVerb)
-            await booking.BookAsync(turn, pair, data, cancellationToken);
-        else
-            await OfferAsync(turn, pair, cancellationToken);
+        var handle = verb switch
+        {
+            FindTimeCard.BookVerb => booking.BookAsync(turn, pair, data, cancellationToken),
+            FindTimeCard.MoveVerb => moves.OfferAsync(turn, pair, data, cancellationToken),
+            FindTimeCard.MoveSlotVerb => moves.MoveAsync(turn, pair, data, cancellationToken),
+            _ => OfferAsync(turn, pair, cancellationToken),
+        };
+        await handle;
     }
 
     // A new message rather than a replacement: the card pressed (an introduction, a nudge) keeps its own content.

@@ -24,6 +24,7 @@ public sealed class OfferCards(PairPeople people, TimeProvider time)
         {
             NoticeKey = noticeKey,
             Upcoming = context.Pair.NextMeeting is { } next && next.End > time.GetUtcNow() ? next : null,
+            Moving = offer.Moving,
         };
         return FindTimeCard.Build(view, text);
     }

@@ -1,3 +1,4 @@
+using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Scheduling;
 
@@ -9,6 +10,9 @@ namespace MentorBot.Dialogs.Conversations.Scheduling;
 /// </summary>
 public sealed record SlotOffer(PairContext Context, SchedulingMode Mode, WorkingHours? Mentor, WorkingHours? Mentee, IReadOnlyList<TimeRange> Slots)
 {
+    /// <summary>The booked meeting the slots are for moving, if that is what was asked.</summary>
+    public PairMeeting? Moving { get; init; }
+
     public bool HoursKnown => Mentor is not null && Mentee is not null;
 
     public WorkingHours? ViewerHours => Context.ViewerIsMentor ? Mentor : Mentee;

@@ -1,4 +1,5 @@
 using MentorBot.Dialogs.Abstractions.Calendar;
+using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Scheduling;
 using MentorBot.Dialogs.Stores;
@@ -9,10 +10,11 @@ namespace MentorBot.Dialogs.Conversations.Scheduling;
 /// Suggests slots for a pair: both people's working hours (the calendar's, else what they declared), one free/busy
 /// request for both over the search's horizon, then the slot finder with the programme's meeting length and
 /// cadence. When the calendars cannot be read the slots come from declared hours alone, and the offer says why.
+/// For moving a booked meeting, its own time counts as free (it is what moves) and the cadence does not apply.
 /// </summary>
 public sealed class SlotPlanner(ICalendar calendar, ParticipantStore participants, TimeProvider time)
 {
-    public async Task<SlotOffer> PlanAsync(PairContext context, CancellationToken cancellationToken)
+    public async Task<SlotOffer> PlanAsync(PairContext context, CancellationToken cancellationToken, PairMeeting? moving = null)
     {
         var pair = context.Pair;
         var useCalendar = !context.SpansTenants;
@@ -26,7 +28,7 @@ public sealed class SlotPlanner(ICalendar calendar, ParticipantStore participant
             Mentee = mentee,
             Length = context.Programme.MeetingLength,
             Now = time.GetUtcNow(),
-            LastMeeting = pair.NextMeeting?.Start,
+            LastMeeting = moving is null ? pair.NextMeeting?.Start : null,
             Cadence = context.Programme.MeetingCadence,
         };
         var horizon = SlotFinder.Horizon(search);
@@ -36,23 +38,30 @@ public sealed class SlotPlanner(ICalendar calendar, ParticipantStore participant
             var freeBusy = await calendar.GetFreeBusyAsync(pair.MentorTenantId, [pair.MentorId, pair.MenteeId], horizon, cancellationToken);
             mode = SchedulingModes.From(freeBusy.Outcome);
             if (freeBusy.Value is { } answer)
-                search = search with { Busy = answer.AllBusy };
+                search = search with { Busy = Without(answer.AllBusy, moving) };
         }
 
-        return new SlotOffer(context, mode, mentor, mentee, SlotFinder.Find(search));
+        var slots = SlotFinder.Find(search);
+        if (moving is not null)
+            slots = [.. slots.Where(s => s.Start != moving.Start)];
+        return new SlotOffer(context, mode, mentor, mentee, slots) { Moving = moving };
     }
 
     /// <summary>Whether the slot is still free in both calendars; null when the calendars could not say.</summary>
-    public async Task<(bool? Free, SchedulingMode Mode)> StillFreeAsync(PairContext context, TimeRange slot, CancellationToken cancellationToken)
+    public async Task<(bool? Free, SchedulingMode Mode)> StillFreeAsync(PairContext context, TimeRange slot, CancellationToken cancellationToken, PairMeeting? moving = null)
     {
         if (context.SpansTenants)
             return (null, SchedulingMode.OtherOrganisation);
         var pair = context.Pair;
         var answer = await calendar.GetFreeBusyAsync(pair.MentorTenantId, [pair.MentorId, pair.MenteeId], slot, cancellationToken);
         return answer.Value is { } freeBusy
-            ? (!freeBusy.AllBusy.Any(b => b.Overlaps(slot)), SchedulingMode.Calendars)
+            ? (!Without(freeBusy.AllBusy, moving).Any(b => b.Overlaps(slot)), SchedulingMode.Calendars)
             : (null, SchedulingModes.From(answer.Outcome));
     }
+
+    // The meeting being moved is busy in both calendars; it frees its own time as it moves.
+    private static IReadOnlyList<TimeRange> Without(IReadOnlyList<TimeRange> busy, PairMeeting? moving) =>
+        moving is null ? busy : TimeRanges.Subtract(busy, [new TimeRange(moving.Start, moving.End)]);
 
     /// <summary>Both people's working hours: the calendar's where it answers (same-tenant pairs), else the declared ones.</summary>
     public async Task<(WorkingHours? Mentor, WorkingHours? Mentee)> HoursAsync(PairContext context, CancellationToken cancellationToken)

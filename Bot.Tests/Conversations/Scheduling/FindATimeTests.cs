@@ -9,6 +9,8 @@ using MentorBot.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
+using static MentorBot.Tests.Conversations.Scheduling.SchedulingScenario;
+
 namespace MentorBot.Tests.Conversations.Scheduling;
 
 /// <summary>
@@ -113,7 +115,8 @@ public sealed class FindATimeTests : IAsyncLifetime
 
         Assert.Contains($"Already booked: {Local(booked, "Europe/Paris")} (Europe/Paris)", SchedulingScenario.AllText(again));
         Assert.StartsWith("https://teams.microsoft.com/l/meetup-join/", SchedulingScenario.Buttons(again, "Action.OpenUrl").Single().Value<string>("url"));
-        var offered = SchedulingScenario.Buttons(again).Select(Slot).ToList();
+        Assert.Equal("Move this meeting", Assert.Single(SchedulingScenario.Buttons(again), b => b.Value<string>("verb") == "moveMeeting").Value<string>("title"));
+        var offered = SchedulingScenario.Buttons(again).Where(b => b.Value<string>("verb") == "bookSlot").Select(Slot).ToList();
         Assert.NotEmpty(offered);
         Assert.All(offered, slot => Assert.True(slot.Start >= booked.Start.AddDays(14), $"{slot.Start:O} comes before the fortnightly cadence allows after {booked.Start:O}"));
     }
@@ -289,24 +292,6 @@ public sealed class FindATimeTests : IAsyncLifetime
 
         Assert.Null(replaced);
         Assert.Contains("Find a time with Amélie Martin", messages.LastCard().ToString());
-    }
-
-    private static TimeRange Slot(JObject button)
-    {
-        var data = button["data"] as JObject ?? button;
-        return new TimeRange(Instant(data["start"]!), Instant(data["end"]!));
-    }
-
-    // Newtonsoft may have read the ISO string as a date already.
-    private static DateTimeOffset Instant(JToken token) =>
-        token.Type == JTokenType.Date ? token.ToObject<DateTimeOffset>() : DateTimeOffset.Parse(token.ToString(), CultureInfo.InvariantCulture);
-
-    private static string Local(TimeRange slot, string zone)
-    {
-        var info = TimeZoneInfo.FindSystemTimeZoneById(zone);
-        var culture = CultureInfo.GetCultureInfo("en-US");
-        var start = TimeZoneInfo.ConvertTime(slot.Start, info);
-        return $"{start.ToString("dddd d MMMM", culture)}, {start.ToString("t", culture)}–{TimeZoneInfo.ConvertTime(slot.End, info).ToString("t", culture)}";
     }
 
     private static JObject With(JObject data, string field, string value)

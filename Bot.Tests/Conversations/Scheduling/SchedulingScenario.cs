@@ -1,6 +1,8 @@
+using System.Globalization;
 using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Domain.Scheduling;
 using MentorBot.Dialogs.Stores;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -82,4 +84,24 @@ public sealed class SchedulingScenario(BotHarness bot)
         Status = PairStatus.Active,
         AcceptedAt = DateTimeOffset.UtcNow.AddDays(-1),
     };
+
+    /// <summary>The slot a Book or Move here button (or its data) posts back.</summary>
+    public static TimeRange Slot(JObject button)
+    {
+        var data = button["data"] as JObject ?? button;
+        return new TimeRange(Instant(data["start"]!), Instant(data["end"]!));
+    }
+
+    // Newtonsoft may have read the ISO string as a date already.
+    public static DateTimeOffset Instant(JToken token) =>
+        token.Type == JTokenType.Date ? token.ToObject<DateTimeOffset>() : DateTimeOffset.Parse(token.ToString(), CultureInfo.InvariantCulture);
+
+    /// <summary>How the cards write a slot on the clock of <paramref name="zone"/>, in English (without the zone).</summary>
+    public static string Local(TimeRange slot, string zone)
+    {
+        var info = TimeZoneInfo.FindSystemTimeZoneById(zone);
+        var culture = CultureInfo.GetCultureInfo("en-US");
+        var start = TimeZoneInfo.ConvertTime(slot.Start, info);
+        return $"{start.ToString("dddd d MMMM", culture)}, {start.ToString("t", culture)}–{TimeZoneInfo.ConvertTime(slot.End, info).ToString("t", culture)}";
+    }
 }

@@ -1,0 +1,74 @@
+using System.Globalization;
+using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Domain.Scheduling;
+using Newtonsoft.Json.Linq;
+
+namespace MentorBot.Dialogs.Conversations.Scheduling;
+
+/// <summary>
+/// Reads the slot a button posted back. Card data is untrusted: the slot must be on the finder's grain, of the
+/// programme's meeting length, ahead and not too far ahead, and inside both people's working hours; otherwise the
+/// user is told and nothing happens.
+/// </summary>
+public sealed class PressedSlots(SlotPlanner planner, TimeProvider time)
+{
+    /// <summary>A slot further ahead than this cannot have come from our card.</summary>
+    public static readonly TimeSpan MaxLeadTime = TimeSpan.FromDays(90);
+
+    private const int MaxFieldLength = 40;
+
+    /// <summary>The slot, or null once the user has been told why it cannot be used.</summary>
+    public async Task<PressedSlot?> ReadAsync(ChatTurn turn, PairContext context, JObject data, CancellationToken cancellationToken)
+    {
+        if (Read(data, context) is not { } slot)
+        {
+            await turn.SayAsync(turn.Text["ScheduleSlotInvalid"], cancellationToken);
+            return null;
+        }
+
+        var (mentorHours, menteeHours) = await planner.HoursAsync(context, cancellationToken);
+        if (mentorHours is null || menteeHours is null)
+        {
+            await turn.SayAsync(turn.Text["ScheduleNoWorkingHours"], cancellationToken);
+            return null;
+        }
+
+        if (!SlotFinder.WithinWorkingHours(mentorHours, slot) || !SlotFinder.WithinWorkingHours(menteeHours, slot))
+        {
+            await turn.SayAsync(turn.Text["ScheduleSlotInvalid"], cancellationToken);
+            return null;
+        }
+
+        return context.ViewerIsMentor
+            ? new PressedSlot(slot, mentorHours.TimeZone, menteeHours.TimeZone)
+            : new PressedSlot(slot, menteeHours.TimeZone, mentorHours.TimeZone);
+    }
+
+    // Newtonsoft turns an ISO 8601 string into a date token when it reads the activity; a typed string is read as ISO.
+    public static DateTimeOffset? Instant(JToken? token)
+    {
+        switch (token)
+        {
+            case JValue { Type: JTokenType.Date, Value: DateTimeOffset instant }:
+                return instant;
+            case JValue { Type: JTokenType.Date, Value: DateTime dateTime }:
+                return dateTime.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(dateTime, TimeSpan.Zero) : new DateTimeOffset(dateTime);
+            case JValue { Type: JTokenType.String, Value: string { Length: <= MaxFieldLength } text }
+                when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed):
+                return parsed;
+            default:
+                return null;
+        }
+    }
+
+    private TimeRange? Read(JObject data, PairContext context)
+    {
+        if (Instant(data[FindTimeCard.StartField]) is not { } start || Instant(data[FindTimeCard.EndField]) is not { } end)
+            return null;
+        var now = time.GetUtcNow();
+        var onGrain = start.UtcTicks % SlotFinder.Grain.Ticks == 0;
+        if (!onGrain || end - start != context.Programme.MeetingLength.Duration() || start < now || start > now + MaxLeadTime)
+            return null;
+        return new TimeRange(start, end);
+    }
+}
