@@ -16,6 +16,9 @@ public sealed record GraphAnswer(int Status, string Body, string? RetryAfter = n
     /// <summary>What Graph answers an app whose permissions an administrator has not consented.</summary>
     public static GraphAnswer Forbidden() => new(403, Error("ErrorAccessDenied", "Access is denied. Check credentials and try again."));
 
+    /// <summary>What Graph answers for an event id that is not (or no longer) in the mailbox.</summary>
+    public static GraphAnswer ItemNotFound() => new(404, Error("ErrorItemNotFound", "The specified object was not found in the store."));
+
     /// <summary>A 200 whose body is cut short: not JSON.</summary>
     public static GraphAnswer Truncated() => new(200, """{"value":[{"scheduleId":"someone@contoso.com","availabilityView":"00""");
 

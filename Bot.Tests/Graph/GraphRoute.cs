@@ -15,6 +15,9 @@ public enum GraphRoute
     /// <summary>POST /users/{id}/events</summary>
     CreateEvent,
 
+    /// <summary>PATCH /users/{id}/events/{eventId}</summary>
+    UpdateEvent,
+
     /// <summary>Anything else (answered 404).</summary>
     Other,
 }

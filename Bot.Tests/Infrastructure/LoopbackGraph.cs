@@ -17,9 +17,10 @@ namespace MentorBot.Tests.Infrastructure;
 
 /// <summary>
 /// A stand-in for Microsoft Graph v1.0: a real Kestrel server on 127.0.0.1 and a free port that answers
-/// getSchedule, mailboxSettings, users/{id} and events with Graph's JSON (<see cref="GraphShapes"/>), checks the
-/// bearer token, records and counts every request per route, and answers scripted failures on demand (429 with
-/// Retry-After, 403, 503, empty or malformed bodies). Tests drive the real GraphServiceClient against it.
+/// getSchedule, mailboxSettings, users/{id}, creating events (POST) and moving them (PATCH) with Graph's JSON
+/// (<see cref="GraphShapes"/>, <see cref="GraphEventPatch"/>), checks the bearer token, records and counts every
+/// request per route, and answers scripted failures on demand (429 with Retry-After, 403, 503, empty or malformed
+/// bodies). Tests drive the real GraphServiceClient against it.
 /// </summary>
 public sealed class LoopbackGraph : IAsyncDisposable
 {
@@ -50,7 +51,7 @@ public sealed class LoopbackGraph : IAsyncDisposable
         }
     }
 
-    /// <summary>The events created, as Graph answered them (one per transactionId per organiser).</summary>
+    /// <summary>The events created, as Graph would answer them now (one per transactionId per organiser; moves applied).</summary>
     public IReadOnlyList<JsonObject> Events
     {
         get
@@ -121,6 +122,7 @@ public sealed class LoopbackGraph : IAsyncDisposable
         users.MapGet("/mailboxSettings", context => AnswerAsync(context, GraphRoute.MailboxSettings, (c, _) => WithPerson(c, p => (200, GraphShapes.MailboxSettings(p).ToJsonString()))));
         users.MapGet(string.Empty, context => AnswerAsync(context, GraphRoute.User, (c, _) => WithPerson(c, p => (200, GraphShapes.User(p, Select(c)).ToJsonString()))));
         users.MapPost("/events", context => AnswerAsync(context, GraphRoute.CreateEvent, CreateEvent));
+        users.MapPatch("/events/{eventId}", context => AnswerAsync(context, GraphRoute.UpdateEvent, UpdateEvent));
         app.MapFallback(context => AnswerAsync(context, GraphRoute.Other, (_, _) => (404, GraphAnswer.Error("BadRequest", "The loopback Graph does not answer this call."))));
     }
 
@@ -200,6 +202,18 @@ public sealed class LoopbackGraph : IAsyncDisposable
             if (!_events.TryGetValue(key, out var created))
                 _events[key] = created = GraphShapes.Event(organizer, posted, "AAMkAD" + Guid.NewGuid().ToString("N"));
             return (201, created.ToJsonString());
+        }
+    });
+
+    private (int, string) UpdateEvent(HttpContext context, string body) => WithPerson(context, organizer =>
+    {
+        var eventId = Uri.UnescapeDataString((string)context.Request.RouteValues["eventId"]!);
+        lock (_gate)
+        {
+            // An event id names an item in one mailbox: another organiser's event is not found here, as in Exchange.
+            var stored = _events.Where(e => e.Key.StartsWith(organizer.Id + "|", StringComparison.Ordinal)).Select(e => e.Value)
+                .FirstOrDefault(e => e["id"]?.GetValue<string>() == eventId);
+            return stored is null ? (404, GraphAnswer.ItemNotFound().Body) : GraphEventPatch.Apply(stored, body);
         }
     });
 
