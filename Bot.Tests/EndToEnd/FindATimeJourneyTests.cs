@@ -13,7 +13,8 @@ namespace MentorBot.Tests.EndToEnd;
 /// <summary>
 /// Journey 5 in the Playground: a mentor of an active pair types "find a time", sees slots read from both calendars
 /// (a loopback Graph the bot process talks to through the real Graph client), books one, and the card turns into
-/// the booked meeting in place while exactly one event is created in the mentor's calendar.
+/// the booked meeting in place while exactly one event is created in the mentor's calendar; Move this meeting then
+/// moves that same event.
 /// </summary>
 public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClassFixture<PlaygroundFixture>
 {
@@ -27,7 +28,7 @@ public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClass
     [Fact]
     public async Task Mentor_FindsATime_BooksIt_AndTheCardShowsTheBookedMeetingInPlace()
     {
-        await using var graph = await RunAsync(SeedPairAsync, async chat =>
+        await using var graph = await RunAsync(SeedPairAsync, async (chat, _) =>
         {
             await chat.SendAsync("find a time");
             await BookFirstSlotAsync(chat);
@@ -36,11 +37,40 @@ public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClass
         AssertOneEventWithTheMenteeInvited(graph);
     }
 
+    [Fact]
+    public async Task Mentor_MovesTheBookedMeeting_FromItsCard_AndTheSameEventMovesInTheCalendar()
+    {
+        string? bookedStart = null;
+        await using var graph = await RunAsync(SeedPairAsync, async (chat, calendar) =>
+        {
+            await chat.SendAsync("find a time");
+            await BookFirstSlotAsync(chat);
+            bookedStart = Assert.Single(calendar.Events)["start"]!["dateTime"]!.GetValue<string>();
+
+            var booked = await chat.CardAsync(English.Format("ScheduleBookedTitle", "Sam Carter"));
+            await booked.SubmitAsync(English["ScheduleMove"]);
+            var move = await chat.CardAsync(English.Format("ScheduleMoveTitle", "Sam Carter"));
+            await Expect(move.Button(English["ScheduleMoveHere"]).First).ToBeVisibleAsync();
+            await chat.ScreenshotAsync("find-a-time-3-move");
+            await move.Button(English["ScheduleMoveHere"]).First.ClickAsync();
+
+            var moved = await chat.CardAsync(English.Format("ScheduleMovedTitle", "Sam Carter"));
+            await Expect(moved.Root.GetByText(English["ScheduleJoin"], new() { Exact = true })).ToBeVisibleAsync();
+            await chat.ScreenshotAsync("find-a-time-4-moved");
+        });
+
+        Assert.Equal(1, graph.Count(GraphRoute.CreateEvent));
+        Assert.Equal(1, graph.Count(GraphRoute.UpdateEvent));
+        var moved = Assert.Single(graph.Events);
+        Assert.NotEqual(bookedStart, moved["start"]!["dateTime"]!.GetValue<string>());
+        Assert.Contains(GraphRig.Mentee.Mail, moved["attendees"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Issues 4 and 5 together: matched, accepted, introduced, and the introduction card's button books the first meeting.</summary>
     [Fact]
     public async Task Mentor_AcceptsAMatch_AndFindsATimeFromTheIntroductionCard()
     {
-        await using var graph = await RunAsync(services => SeedPeopleAsync(services, MatchingMode.Automatic), async chat =>
+        await using var graph = await RunAsync(services => SeedPeopleAsync(services, MatchingMode.Automatic), async (chat, _) =>
         {
             await chat.SendAsync("match");
             var offer = await chat.CardAsync(English.Format("OfferTitle", "Sam Carter"));
@@ -55,7 +85,7 @@ public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClass
     }
 
     // The bot process on a fresh data folder seeded by seed, Graph on a loopback server, the mentor at a Playground.
-    private async Task<LoopbackGraph> RunAsync(Func<IServiceProvider, Task> seed, Func<PlaygroundChat, Task> journey)
+    private async Task<LoopbackGraph> RunAsync(Func<IServiceProvider, Task> seed, Func<PlaygroundChat, LoopbackGraph, Task> journey)
     {
         var graph = await LoopbackGraph.StartAsync();
         graph.Add(GraphRig.Mentor with { Id = Mentor.ObjectId, Mail = Mentor.PrincipalName }, GraphRig.Mentee with { Id = MenteeId });
@@ -77,7 +107,7 @@ public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClass
             await session.RunAsync(async chat =>
             {
                 await Expect(chat.Cards(English["WelcomeTitle"]).First).ToBeVisibleAsync();
-                await journey(chat);
+                await journey(chat, graph);
             });
             return graph;
         }

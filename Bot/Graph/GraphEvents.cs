@@ -44,7 +44,8 @@ public sealed partial class GraphEvents(GraphServiceClient client, GraphUsers us
 
     /// <summary>
     /// PATCH /users/{organiser}/events/{id} with the new start and end; Exchange sends the attendees the update and
-    /// keeps the Teams meeting. A 404 means the event was deleted from the calendar: Gone, not a failure to retry.
+    /// keeps the Teams meeting. ErrorItemNotFound means the event was deleted from the calendar: Gone, not a failure
+    /// to retry (a 404 for an unknown organiser stays a failure).
     /// </summary>
     public async Task<CalendarResult<BookedMeeting>> MoveAsync(MeetingMove move, CancellationToken cancellationToken)
     {
@@ -55,7 +56,7 @@ public sealed partial class GraphEvents(GraphServiceClient client, GraphUsers us
         {
             moved = await client.Users[move.Organizer].Events[move.EventId].PatchAsync(change, cancellationToken: cancellationToken);
         }
-        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        catch (ODataError error) when (error.ResponseStatusCode == 404 && error.Error?.Code == "ErrorItemNotFound")
         {
             return CalendarResult.Fail<BookedMeeting>(CalendarOutcome.Gone, $"Event {move.EventId} is no longer in {move.Organizer}'s calendar.");
         }

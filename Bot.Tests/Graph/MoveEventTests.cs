@@ -8,7 +8,7 @@ using MentorBot.Tests.Infrastructure;
 namespace MentorBot.Tests.Graph;
 
 /// <summary>Moving a booked meeting: the same event (and Teams meeting) in the mentor's calendar at the new time, or Gone.</summary>
-public sealed class MoveMeetingTests
+public sealed class MoveEventTests
 {
     private static readonly TimeRange Booked = new(FreeBusyTests.At(16, 14), FreeBusyTests.At(16, 15));
     private static readonly TimeRange Later = new(FreeBusyTests.At(17, 10), FreeBusyTests.At(17, 11, 30));
