@@ -1,6 +1,5 @@
 using System.Globalization;
 using MentorBot.Dialogs.Abstractions.Calendar;
-using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Scheduling;
@@ -21,32 +20,19 @@ public sealed class FindATimeTests : IAsyncLifetime
 {
     private static readonly TeamsUser Mentor = SchedulingScenario.Mentor;
     private static readonly TeamsUser Mentee = SchedulingScenario.Mentee;
-    private readonly ScriptedCalendar _calendar = new();
-    private readonly RecordingMessenger _messenger = new();
-    private readonly BotHarness _bot;
-    private readonly SchedulingScenario _scenario;
+    private readonly SchedulingRig _rig = new();
 
-    public FindATimeTests()
-    {
-        _bot = new BotHarness(services: services =>
-        {
-            services.AddSingleton<ICalendar>(_calendar);
-            services.AddSingleton<IMessenger>(_messenger);
-        });
-        _scenario = new SchedulingScenario(_bot);
-    }
+    public Task InitializeAsync() => _rig.InitializeAsync();
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
+    public Task DisposeAsync() => _rig.DisposeAsync();
 
     [Fact]
     public async Task SlotsAreShown_OnEachPersonsOwnClock_FromOneFreeBusyRequestForBoth()
     {
-        await _scenario.SeedAsync();
+        await _rig.Scenario.SeedAsync();
 
-        var mentorCard = (await _bot.SendAsync(Mentor, "find a time")).LastCard();
-        var menteeCard = (await _bot.SendAsync(Mentee, "find a time")).LastCard();
+        var mentorCard = (await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard();
+        var menteeCard = (await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard();
 
         var slots = SchedulingScenario.Buttons(mentorCard).Select(Slot).ToList();
         Assert.InRange(slots.Count, 3, 5);
@@ -59,30 +45,30 @@ public sealed class FindATimeTests : IAsyncLifetime
             Assert.Equal(TimeSpan.FromHours(1), slot.Duration);
         }
 
-        Assert.Equal(2, _calendar.FreeBusyCalls.Count);
-        Assert.All(_calendar.FreeBusyCalls, call => Assert.Equal([Mentor.ObjectId, Mentee.ObjectId], call.People));
+        Assert.Equal(2, _rig.Calendar.FreeBusyCalls.Count);
+        Assert.All(_rig.Calendar.FreeBusyCalls, call => Assert.Equal([Mentor.ObjectId, Mentee.ObjectId], call.People));
     }
 
     [Fact]
     public async Task Booking_UpdatesTheCardInPlace_SavesTheMeeting_AndTellsTheOtherOnTheirClock()
     {
-        await _scenario.SeedAsync();
-        var card = (await _bot.SendAsync(Mentee, "find a time")).LastCard();
+        await _rig.Scenario.SeedAsync();
+        var card = (await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard();
         var book = SchedulingScenario.Buttons(card)[1];
 
-        var (booked, said) = await _scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
+        var (booked, said) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
 
         var slot = Slot(book);
         Assert.True(booked is not null, "No card replaced the pressed one; the bot said: " + said.Texts());
         Assert.Contains("Meeting booked with Amélie Martin", SchedulingScenario.AllText(booked));
         Assert.Contains(Local(slot, "America/New_York"), SchedulingScenario.AllText(booked));
         Assert.StartsWith("https://teams.microsoft.com/l/meetup-join/", SchedulingScenario.Buttons(booked, "Action.OpenUrl").Single().Value<string>("url"));
-        var request = Assert.Single(_calendar.Bookings);
+        var request = Assert.Single(_rig.Calendar.Bookings);
         Assert.Equal((Mentor.ObjectId, Mentee.ObjectId, slot), (request.Organizer, request.Attendee, request.When));
         Assert.Equal("Mentoring – Data mentoring", request.Subject);
-        Assert.Equal(slot.Start, (await _scenario.StoredPairAsync()).NextMeeting?.Start);
+        Assert.Equal(slot.Start, (await _rig.Scenario.StoredPairAsync()).NextMeeting?.Start);
 
-        var told = Assert.Single(_messenger.Sent);
+        var told = Assert.Single(_rig.Messenger.Sent);
         Assert.Equal(Mentor.ObjectId, told.UserObjectId);
         var toldText = SchedulingScenario.AllText(JObject.Parse(told.Card!.ToJsonString()));
         Assert.Contains(Local(slot, "Europe/Paris") + " (Europe/Paris)", toldText);
@@ -92,26 +78,26 @@ public sealed class FindATimeTests : IAsyncLifetime
     [Fact]
     public async Task AMenteeBooking_WritesTheSubjectInTheMentorsLanguage_ForTheEventSitsInTheMentorsCalendar()
     {
-        await _scenario.SeedAsync();
-        await _bot.SendAsync(Mentor with { Locale = "fr-FR" }, "aide");
-        var book = SchedulingScenario.Buttons((await _bot.SendAsync(Mentee, "find a time")).LastCard())[0];
+        await _rig.Scenario.SeedAsync();
+        await _rig.Bot.SendAsync(Mentor with { Locale = "fr-FR" }, "aide");
+        var book = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard())[0];
 
-        var (booked, _) = await _scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
+        var (booked, _) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
 
         Assert.Contains("Meeting booked with Amélie Martin", SchedulingScenario.AllText(booked!));
-        Assert.Equal("Mentorat – Data mentoring", Assert.Single(_calendar.Bookings).Subject);
-        Assert.Contains("a réservé cette rencontre", SchedulingScenario.AllText(JObject.Parse(Assert.Single(_messenger.Sent).Card!.ToJsonString())));
+        Assert.Equal("Mentorat – Data mentoring", Assert.Single(_rig.Calendar.Bookings).Subject);
+        Assert.Contains("a réservé cette rencontre", SchedulingScenario.AllText(JObject.Parse(Assert.Single(_rig.Messenger.Sent).Card!.ToJsonString())));
     }
 
     [Fact]
     public async Task AskingAgainAfterBooking_ShowsTheBookedMeetingWithItsJoinButton_AndOffersTimesForTheOneAfter()
     {
-        await _scenario.SeedAsync();
-        var book = SchedulingScenario.Buttons((await _bot.SendAsync(Mentee, "find a time")).LastCard())[0];
+        await _rig.Scenario.SeedAsync();
+        var book = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard())[0];
         var booked = Slot(book);
-        await _scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
+        await _rig.Scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
 
-        var again = (await _bot.SendAsync(Mentor, "find a time")).LastCard();
+        var again = (await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard();
 
         Assert.Contains($"Already booked: {Local(booked, "Europe/Paris")} (Europe/Paris)", SchedulingScenario.AllText(again));
         Assert.StartsWith("https://teams.microsoft.com/l/meetup-join/", SchedulingScenario.Buttons(again, "Action.OpenUrl").Single().Value<string>("url"));
@@ -124,34 +110,34 @@ public sealed class FindATimeTests : IAsyncLifetime
     [Fact]
     public async Task SlotTakenMeanwhile_ReplacesTheCardWithFreshSuggestions_AndBooksNothing()
     {
-        await _scenario.SeedAsync();
-        var card = (await _bot.SendAsync(Mentor, "find a time")).LastCard();
+        await _rig.Scenario.SeedAsync();
+        var card = (await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard();
         var book = SchedulingScenario.Buttons(card)[0];
-        _calendar.Busy.Add(Slot(book));
+        _rig.Calendar.Busy.Add(Slot(book));
 
-        var (fresh, _) = await _scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
+        var (fresh, _) = await _rig.Scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
 
         Assert.NotNull(fresh);
         Assert.Contains("was just taken", SchedulingScenario.AllText(fresh));
         var offered = SchedulingScenario.Buttons(fresh).Select(Slot).ToList();
         Assert.NotEmpty(offered);
         Assert.DoesNotContain(offered, s => s.Overlaps(Slot(book)));
-        Assert.Empty(_calendar.Bookings);
-        Assert.Null((await _scenario.StoredPairAsync()).NextMeeting);
+        Assert.Empty(_rig.Calendar.Bookings);
+        Assert.Null((await _rig.Scenario.StoredPairAsync()).NextMeeting);
     }
 
     [Fact]
     public async Task PressingBookTwice_BooksOnce_AndTellsTheOtherOnce()
     {
-        await _scenario.SeedAsync();
-        var book = SchedulingScenario.Buttons((await _bot.SendAsync(Mentor, "find a time")).LastCard())[0];
+        await _rig.Scenario.SeedAsync();
+        var book = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard())[0];
 
-        var (first, _) = await _scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
-        var (second, _) = await _scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
+        var (first, _) = await _rig.Scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
+        var (second, _) = await _rig.Scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
 
-        Assert.Equal(1, _calendar.EventsCreated);
-        Assert.Single(_calendar.Bookings);
-        Assert.Single(_messenger.Sent);
+        Assert.Equal(1, _rig.Calendar.EventsCreated);
+        Assert.Single(_rig.Calendar.Bookings);
+        Assert.Single(_rig.Messenger.Sent);
         Assert.Contains("Meeting booked", SchedulingScenario.AllText(first!));
         Assert.Contains("Meeting booked", SchedulingScenario.AllText(second!));
     }
@@ -159,15 +145,15 @@ public sealed class FindATimeTests : IAsyncLifetime
     [Fact]
     public async Task NoTeamsLink_TheCardSaysTheEventStandsWithoutOne()
     {
-        await _scenario.SeedAsync();
-        _calendar.TeamsMeetings = false;
-        var book = SchedulingScenario.Buttons((await _bot.SendAsync(Mentor, "find a time")).LastCard())[0];
+        await _rig.Scenario.SeedAsync();
+        _rig.Calendar.TeamsMeetings = false;
+        var book = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard())[0];
 
-        var (booked, _) = await _scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
+        var (booked, _) = await _rig.Scenario.ExecuteAsync(Mentor, (JObject)book["data"]!);
 
         Assert.Contains("without a Teams link", SchedulingScenario.AllText(booked!));
         Assert.Empty(SchedulingScenario.Buttons(booked!, "Action.OpenUrl"));
-        Assert.Equal(1, _calendar.EventsCreated);
+        Assert.Equal(1, _rig.Calendar.EventsCreated);
     }
 
     [Theory]
@@ -176,11 +162,11 @@ public sealed class FindATimeTests : IAsyncLifetime
     [InlineData(CalendarOutcome.TransientFailure, "unavailable just now")]
     public async Task WithoutCalendars_SlotsComeFromDeclaredHours_EachATeamsSchedulingLink(CalendarOutcome outcome, string reason)
     {
-        await _scenario.SeedAsync();
-        await _bot.Services.GetRequiredService<KnownPeople>().RememberAsync(BotHarness.Tenant, Mentee.ObjectId, ["sam.carter@contoso.com"], default);
-        _calendar.Outcome = outcome;
+        await _rig.Scenario.SeedAsync();
+        await _rig.Bot.Services.GetRequiredService<KnownPeople>().RememberAsync(BotHarness.Tenant, Mentee.ObjectId, ["sam.carter@contoso.com"], default);
+        _rig.Calendar.Outcome = outcome;
 
-        var card = (await _bot.SendAsync(Mentor, "find a time")).LastCard();
+        var card = (await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard();
 
         Assert.Contains("From declared working hours", SchedulingScenario.AllText(card));
         Assert.Contains(reason, SchedulingScenario.AllText(card));
@@ -197,85 +183,85 @@ public sealed class FindATimeTests : IAsyncLifetime
             Assert.Contains(Local(slot, "Europe/Paris"), SchedulingScenario.AllText(card));
         }
 
-        Assert.Empty(_calendar.Bookings);
+        Assert.Empty(_rig.Calendar.Bookings);
     }
 
     [Fact]
     public async Task PeopleOfTwoOrganisations_GetTheFallback_WithoutAskingTheCalendar()
     {
-        await _scenario.SeedAsync(mentorTenant: "0c7e7a3e-1111-4222-8333-944455566677");
+        await _rig.Scenario.SeedAsync(mentorTenant: "0c7e7a3e-1111-4222-8333-944455566677");
 
-        var card = (await _bot.SendAsync(Mentee, "find a time")).LastCard();
+        var card = (await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard();
 
         Assert.Contains("different organisations", SchedulingScenario.AllText(card));
         Assert.NotEmpty(SchedulingScenario.Buttons(card, "Action.OpenUrl"));
-        Assert.Empty(_calendar.FreeBusyCalls);
+        Assert.Empty(_rig.Calendar.FreeBusyCalls);
     }
 
     [Fact]
     public async Task ForgedOrStaleCardData_IsRefusedWithAMessage_AndNothingChanges()
     {
-        await _scenario.SeedAsync();
-        var book = (JObject)SchedulingScenario.Buttons((await _bot.SendAsync(Mentor, "find a time")).LastCard())[0]["data"]!;
+        await _rig.Scenario.SeedAsync();
+        var book = (JObject)SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard())[0]["data"]!;
         var outsider = TeamsUser.Create("Outsider");
 
-        var (_, byOutsider) = await _scenario.ExecuteAsync(outsider, book);
-        var (_, unknownPair) = await _scenario.ExecuteAsync(Mentor, With(book, "pairId", "nobody~nobody"));
-        var (_, tooShort) = await _scenario.ExecuteAsync(Mentor, With(book, "end", Slot(book).Start.AddMinutes(15).ToString("O")));
-        var (_, atNight) = await _scenario.ExecuteAsync(Mentor, With(With(book, "start", Slot(book).Start.Date.AddHours(2).ToString("O")), "end", Slot(book).Start.Date.AddHours(3).ToString("O")));
-        var (_, garbage) = await _scenario.ExecuteAsync(Mentor, With(book, "start", new string('9', 5000)));
+        var (_, byOutsider) = await _rig.Scenario.ExecuteAsync(outsider, book);
+        var (_, unknownPair) = await _rig.Scenario.ExecuteAsync(Mentor, With(book, "pairId", "nobody~nobody"));
+        var (_, tooShort) = await _rig.Scenario.ExecuteAsync(Mentor, With(book, "end", Slot(book).Start.AddMinutes(15).ToString("O")));
+        var (_, atNight) = await _rig.Scenario.ExecuteAsync(Mentor, With(With(book, "start", Slot(book).Start.Date.AddHours(2).ToString("O")), "end", Slot(book).Start.Date.AddHours(3).ToString("O")));
+        var (_, garbage) = await _rig.Scenario.ExecuteAsync(Mentor, With(book, "start", new string('9', 5000)));
 
         Assert.Contains("not about a mentoring pair of yours", byOutsider.Texts());
         Assert.Contains("not about a mentoring pair of yours", unknownPair.Texts());
         Assert.All([tooShort, atNight, garbage], replies => Assert.Contains("not one that was offered", replies.Texts()));
-        Assert.Empty(_calendar.Bookings);
-        Assert.Null((await _scenario.StoredPairAsync()).NextMeeting);
+        Assert.Empty(_rig.Calendar.Bookings);
+        Assert.Null((await _rig.Scenario.StoredPairAsync()).NextMeeting);
     }
 
     [Fact]
     public async Task APairThatIsNoLongerActive_IsNotBooked()
     {
-        await _scenario.SeedAsync();
-        var book = (JObject)SchedulingScenario.Buttons((await _bot.SendAsync(Mentor, "find a time")).LastCard())[0]["data"]!;
-        var (pair, version) = (await _scenario.Pairs.GetVersionedAsync(_scenario.Programme.Id, _scenario.Pair.Id, default))!.Value;
-        await _scenario.Pairs.SaveAsync(pair with { Status = PairStatus.Ended }, version, default);
+        await _rig.Scenario.SeedAsync();
+        var book = (JObject)SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard())[0]["data"]!;
+        var (pair, version) = (await _rig.Scenario.Pairs.GetVersionedAsync(_rig.Scenario.Programme.Id, _rig.Scenario.Pair.Id, default))!.Value;
+        await _rig.Scenario.Pairs.SaveAsync(pair with { Status = PairStatus.Ended }, version, default);
 
-        var (_, replies) = await _scenario.ExecuteAsync(Mentor, book);
+        var (_, replies) = await _rig.Scenario.ExecuteAsync(Mentor, book);
 
         Assert.Contains("not active any more", replies.Texts());
-        Assert.Empty(_calendar.Bookings);
+        Assert.Empty(_rig.Calendar.Bookings);
     }
 
     [Fact]
     public async Task NoActivePair_IsToldSo()
     {
-        await _scenario.SeedAsync(status: PairStatus.Offered);
+        await _rig.Scenario.SeedAsync(status: PairStatus.Offered);
 
-        Assert.Contains("no active mentoring pair yet", (await _bot.SendAsync(Mentee, "find a time")).Texts());
-        Assert.Contains("pas encore de binôme", (await _bot.SendAsync(Mentee with { Locale = "fr-FR" }, "trouver un créneau")).Texts());
+        Assert.Contains("no active mentoring pair yet", (await _rig.Bot.SendAsync(Mentee, "find a time")).Texts());
+        Assert.Contains("pas encore de binôme", (await _rig.Bot.SendAsync(Mentee with { Locale = "fr-FR" }, "trouver un créneau")).Texts());
     }
 
     [Fact]
     public async Task UnknownWorkingHours_AskToSetThemInTheProfile()
     {
-        await _scenario.SeedAsync(declaredHours: false);
+        await _rig.Scenario.SeedAsync(declaredHours: false);
 
-        Assert.Contains("Set yours with profile", (await _bot.SendAsync(Mentor, "find a time")).Texts());
+        Assert.Contains("Set yours with profile", (await _rig.Bot.SendAsync(Mentor, "find a time")).Texts());
     }
 
     [Fact]
     public async Task AMentorOfTwoMentees_PicksThePairFirst_ThenGetsItsSlots_InFrench()
     {
-        await _scenario.SeedAsync();
+        await _rig.Scenario.SeedAsync();
         var second = TeamsUser.Create("Chloé Dubois");
-        await _bot.Services.GetRequiredService<ParticipantStore>().SaveAsync(SchedulingScenario.Member(_scenario.Programme.Id, BotHarness.Tenant, second.ObjectId, second.Name, Role.Mentee, "Europe/Paris"), default);
-        await _scenario.Pairs.SaveAsync(SchedulingScenario.ActivePair(_scenario.Programme.Id, BotHarness.Tenant, second.ObjectId, BotHarness.Tenant, Mentor.ObjectId), null, default);
+        await _rig.Bot.Services.GetRequiredService<ParticipantStore>().SaveAsync(SchedulingScenario.Member(_rig.Scenario.Programme.Id, BotHarness.Tenant, second.ObjectId, second.Name, Role.Mentee, "Europe/Paris"), default);
+        await _rig.Scenario.Pairs.SaveAsync(SchedulingScenario.ActivePair(_rig.Scenario.Programme.Id, BotHarness.Tenant, second.ObjectId, BotHarness.Tenant, Mentor.ObjectId), null, default);
         var french = Mentor with { Locale = "fr-FR" };
 
-        var pick = (await _bot.SendAsync(french, "trouver un créneau")).LastCard();
+        var pick = (await _rig.Bot.SendAsync(french, "trouver un créneau")).LastCard();
         var choices = SchedulingScenario.Buttons(pick);
         Assert.Equal(["Chloé Dubois (Data mentoring)", "Sam Carter (Data mentoring)"], choices.Select(c => c.Value<string>("title")).Order());
-        var (_, messages) = await _scenario.ExecuteAsync(french, (JObject)choices.Single(c => c.Value<string>("title")!.StartsWith("Chloé", StringComparison.Ordinal))["data"]!);
+        var (_, messages) = await _rig.Scenario.ExecuteAsync(french, (JObject)choices.Single(c => c.Value<string>("title")!.StartsWith("Chloé", StringComparison.Ordinal))["data"]!);
 
         var card = messages.LastCard();
         Assert.Contains("Trouver un moment avec Chloé Dubois", SchedulingScenario.AllText(card));
@@ -286,9 +272,9 @@ public sealed class FindATimeTests : IAsyncLifetime
     [Fact]
     public async Task TheFindTimeButton_OfAnotherCard_SendsTheSlotsAsANewCard()
     {
-        await _scenario.SeedAsync();
+        await _rig.Scenario.SeedAsync();
 
-        var (replaced, messages) = await _scenario.ExecuteAsync(Mentee, JObject.FromObject(new { verb = "findTime", programmeId = _scenario.Programme.Id, pairId = _scenario.Pair.Id }));
+        var (replaced, messages) = await _rig.Scenario.ExecuteAsync(Mentee, JObject.FromObject(new { verb = "findTime", programmeId = _rig.Scenario.Programme.Id, pairId = _rig.Scenario.Pair.Id }));
 
         Assert.Null(replaced);
         Assert.Contains("Find a time with Amélie Martin", messages.LastCard().ToString());

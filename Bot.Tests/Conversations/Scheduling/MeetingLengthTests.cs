@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using MentorBot.Dialogs.Abstractions.Calendar;
-using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Abstractions.Storage;
 using MentorBot.Dialogs.Domain.Scheduling;
 using MentorBot.Dialogs.Stores;
@@ -13,41 +11,29 @@ namespace MentorBot.Tests.Conversations.Scheduling;
 public sealed class MeetingLengthTests : IAsyncLifetime
 {
     private static readonly TeamsUser Lead = TeamsUser.Create("Lead");
-    private readonly ScriptedCalendar _calendar = new();
-    private readonly BotHarness _bot;
+    private readonly SchedulingRig _rig = new(new Dictionary<string, string> { ["MentorBot:Leads:0"] = Lead.ObjectId });
 
-    public MeetingLengthTests()
-    {
-        _bot = new BotHarness(
-            new Dictionary<string, string> { ["MentorBot:Leads:0"] = Lead.ObjectId },
-            services =>
-            {
-                services.AddSingleton<ICalendar>(_calendar);
-                services.AddSingleton<IMessenger>(new RecordingMessenger());
-            });
-    }
+    public Task InitializeAsync() => _rig.InitializeAsync();
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
+    public Task DisposeAsync() => _rig.DisposeAsync();
 
     [Fact]
     public async Task TheLeadSetsThirtyMinutes_TheCardShowsIt_AndTheSlotsLastThirtyMinutes()
     {
-        var scenario = new SchedulingScenario(_bot);
+        var scenario = new SchedulingScenario(_rig.Bot);
         await scenario.SeedAsync();
         var programme = scenario.Programme with { Leads = [Lead.ObjectId] };
-        var store = _bot.Services.GetRequiredService<ProgrammeStore>();
+        var store = _rig.Bot.Services.GetRequiredService<ProgrammeStore>();
         await store.SaveAsync(programme, (await store.GetVersionedAsync(programme.Id, default))!.Value.Version, default);
 
-        var listed = (await _bot.SendAsync(Lead, "programmes")).Select(r => r.Card()).OfType<JObject>().First();
+        var listed = (await _rig.Bot.SendAsync(Lead, "programmes")).Select(r => r.Card()).OfType<JObject>().First();
         Assert.Contains("1 hour", listed.ToString());
-        var form = (await _bot.SendAsync(Lead, null, listed.Submit())).LastCard();
-        Assert.Contains("is updated", (await _bot.SendAsync(Lead, null, form.Submit(new { meetingLength = "ThirtyMinutes" }))).Texts());
+        var form = (await _rig.Bot.SendAsync(Lead, null, listed.Submit())).LastCard();
+        Assert.Contains("is updated", (await _rig.Bot.SendAsync(Lead, null, form.Submit(new { meetingLength = "ThirtyMinutes" }))).Texts());
 
         Assert.Equal(MeetingLength.ThirtyMinutes, (await store.GetAsync(programme.Id, default))!.MeetingLength);
-        Assert.Contains("30 minutes", (await _bot.SendAsync(Lead, "programmes")).Select(r => r.Card()).OfType<JObject>().First().ToString());
-        var slots = SchedulingScenario.Buttons((await _bot.SendAsync(SchedulingScenario.Mentor, "find a time")).LastCard());
+        Assert.Contains("30 minutes", (await _rig.Bot.SendAsync(Lead, "programmes")).Select(r => r.Card()).OfType<JObject>().First().ToString());
+        var slots = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(SchedulingScenario.Mentor, "find a time")).LastCard());
         Assert.NotEmpty(slots);
         Assert.All(slots, s => Assert.Equal(TimeSpan.FromMinutes(30), s["data"]!["end"]!.ToObject<DateTimeOffset>() - s["data"]!["start"]!.ToObject<DateTimeOffset>()));
     }
@@ -55,13 +41,13 @@ public sealed class MeetingLengthTests : IAsyncLifetime
     [Fact]
     public async Task AProgrammeStoredBeforeTheSettingExisted_ReadsAsAnHour()
     {
-        var programme = await _bot.SeedProgrammeAsync("Old", Lead.ObjectId);
-        var table = _bot.Services.GetRequiredService<IEntityStore>().Table(ProgrammeStore.TableName);
+        var programme = await _rig.Bot.SeedProgrammeAsync("Old", Lead.ObjectId);
+        var table = _rig.Bot.Services.GetRequiredService<IEntityStore>().Table(ProgrammeStore.TableName);
         var stored = (await table.GetAsync("programme", programme.Id, default))!;
         var body = JsonNode.Parse(stored.Body)!.AsObject();
         Assert.True(body.Remove("meetingLength"));
         await table.UpsertAsync(new EntityWrite("programme", programme.Id, body.ToJsonString()), default);
 
-        Assert.Equal(MeetingLength.SixtyMinutes, (await _bot.Services.GetRequiredService<ProgrammeStore>().GetAsync(programme.Id, default))!.MeetingLength);
+        Assert.Equal(MeetingLength.SixtyMinutes, (await _rig.Bot.Services.GetRequiredService<ProgrammeStore>().GetAsync(programme.Id, default))!.MeetingLength);
     }
 }

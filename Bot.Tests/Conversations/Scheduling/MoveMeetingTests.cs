@@ -1,9 +1,7 @@
 using System.Globalization;
 using MentorBot.Dialogs.Abstractions.Calendar;
-using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Scheduling;
-using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 using static MentorBot.Tests.Conversations.Scheduling.SchedulingScenario;
@@ -19,24 +17,11 @@ public sealed class MoveMeetingTests : IAsyncLifetime
 {
     private static readonly TeamsUser Mentor = SchedulingScenario.Mentor;
     private static readonly TeamsUser Mentee = SchedulingScenario.Mentee;
-    private readonly ScriptedCalendar _calendar = new();
-    private readonly RecordingMessenger _messenger = new();
-    private readonly BotHarness _bot;
-    private readonly SchedulingScenario _scenario;
+    private readonly SchedulingRig _rig = new();
 
-    public MoveMeetingTests()
-    {
-        _bot = new BotHarness(services: services =>
-        {
-            services.AddSingleton<ICalendar>(_calendar);
-            services.AddSingleton<IMessenger>(_messenger);
-        });
-        _scenario = new SchedulingScenario(_bot);
-    }
+    public Task InitializeAsync() => _rig.InitializeAsync();
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
+    public Task DisposeAsync() => _rig.DisposeAsync();
 
     [Fact]
     public async Task MoveThisMeeting_OffersOtherTimes_AndMoveHere_MovesTheEvent_UpdatesTheCard_AndTellsTheOtherOnTheirClock()
@@ -44,7 +29,7 @@ public sealed class MoveMeetingTests : IAsyncLifetime
         var (booked, bookedCard) = await BookAsync();
         var move = MoveButton(bookedCard);
 
-        var (_, said) = await _scenario.ExecuteAsync(Mentee, move);
+        var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, move);
 
         var offer = said.LastCard();
         Assert.Contains("Move your meeting with Amélie Martin", SchedulingScenario.AllText(offer));
@@ -55,18 +40,18 @@ public sealed class MoveMeetingTests : IAsyncLifetime
         Assert.DoesNotContain(booked, targets.Select(Slot));
 
         var target = targets[0];
-        var (moved, _) = await _scenario.ExecuteAsync(Mentee, (JObject)target["data"]!);
+        var (moved, _) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)target["data"]!);
 
         var slot = Slot(target);
         Assert.Contains("Meeting with Amélie Martin moved", SchedulingScenario.AllText(moved!));
         Assert.Contains(Local(slot, "America/New_York"), SchedulingScenario.AllText(moved!));
-        var request = Assert.Single(_calendar.Moves);
-        var stored = (await _scenario.StoredPairAsync()).NextMeeting!;
+        var request = Assert.Single(_rig.Calendar.Moves);
+        var stored = (await _rig.Scenario.StoredPairAsync()).NextMeeting!;
         Assert.Equal((BotHarness.Tenant, Mentor.ObjectId, "event-0", slot), (request.TenantId, request.Organizer, request.EventId, request.When));
         Assert.Equal((slot.Start, slot.End, "event-0"), (stored.Start, stored.End, stored.EventId));
-        Assert.Single(_calendar.Bookings);
+        Assert.Single(_rig.Calendar.Bookings);
 
-        var told = _messenger.Sent[^1];
+        var told = _rig.Messenger.Sent[^1];
         Assert.Equal(Mentor.ObjectId, told.UserObjectId);
         var toldText = SchedulingScenario.AllText(JObject.Parse(told.Card!.ToJsonString()));
         Assert.Contains("Sam Carter moved this meeting", toldText);
@@ -79,51 +64,51 @@ public sealed class MoveMeetingTests : IAsyncLifetime
         var (booked, _) = await BookAsync();
 
         // Graph reports the booked meeting as busy in both calendars from now on.
-        _calendar.Busy.Add(booked);
+        _rig.Calendar.Busy.Add(booked);
         var nearby = Nearby(booked);
 
-        var (moved, said) = await _scenario.ExecuteAsync(Mentor, MoveHere(nearby, booked));
+        var (moved, said) = await _rig.Scenario.ExecuteAsync(Mentor, MoveHere(nearby, booked));
 
         Assert.True(moved is not null, "The meeting did not move; the bot said: " + said.Texts());
-        Assert.Equal(nearby, Assert.Single(_calendar.Moves).When);
-        Assert.Equal(nearby.Start, (await _scenario.StoredPairAsync()).NextMeeting!.Start);
+        Assert.Equal(nearby, Assert.Single(_rig.Calendar.Moves).When);
+        Assert.Equal(nearby.Start, (await _rig.Scenario.StoredPairAsync()).NextMeeting!.Start);
     }
 
     [Fact]
     public async Task PressingMoveHereTwice_MovesOnce_AndTellsTheOtherOnce()
     {
         var (booked, bookedCard) = await BookAsync();
-        var (_, said) = await _scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
+        var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
         var target = (JObject)SchedulingScenario.Buttons(said.LastCard())[0]["data"]!;
-        var toldBefore = _messenger.Sent.Count;
+        var toldBefore = _rig.Messenger.Sent.Count;
 
-        var (first, _) = await _scenario.ExecuteAsync(Mentee, target);
-        var (second, _) = await _scenario.ExecuteAsync(Mentee, target);
+        var (first, _) = await _rig.Scenario.ExecuteAsync(Mentee, target);
+        var (second, _) = await _rig.Scenario.ExecuteAsync(Mentee, target);
 
-        Assert.Single(_calendar.Moves);
+        Assert.Single(_rig.Calendar.Moves);
         Assert.Equal(SchedulingScenario.AllText(first!), SchedulingScenario.AllText(second!));
-        Assert.Equal(toldBefore + 1, _messenger.Sent.Count);
-        Assert.NotEqual(booked.Start, (await _scenario.StoredPairAsync()).NextMeeting!.Start);
+        Assert.Equal(toldBefore + 1, _rig.Messenger.Sent.Count);
+        Assert.NotEqual(booked.Start, (await _rig.Scenario.StoredPairAsync()).NextMeeting!.Start);
     }
 
     [Fact]
     public async Task ACardFromBeforeTheLastMove_IsStale_AndChangesNothing()
     {
         var (booked, bookedCard) = await BookAsync();
-        var (_, said) = await _scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
+        var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
         var targets = SchedulingScenario.Buttons(said.LastCard());
-        await _scenario.ExecuteAsync(Mentee, (JObject)targets[0]["data"]!);
-        var afterFirstMove = await _scenario.StoredPairAsync();
+        await _rig.Scenario.ExecuteAsync(Mentee, (JObject)targets[0]["data"]!);
+        var afterFirstMove = await _rig.Scenario.StoredPairAsync();
 
         // The mentor still has the first booked card and the older offer: both name the meeting's old start.
-        var (_, staleMove) = await _scenario.ExecuteAsync(Mentor, MoveButton(bookedCard));
-        var (replaced, staleTarget) = await _scenario.ExecuteAsync(Mentor, (JObject)targets[1]["data"]!);
+        var (_, staleMove) = await _rig.Scenario.ExecuteAsync(Mentor, MoveButton(bookedCard));
+        var (replaced, staleTarget) = await _rig.Scenario.ExecuteAsync(Mentor, (JObject)targets[1]["data"]!);
 
         Assert.Contains("already moved, or has passed", staleMove.Texts());
         Assert.Null(replaced);
         Assert.Contains("already moved, or has passed", staleTarget.Texts());
-        Assert.Single(_calendar.Moves);
-        Assert.Equal(afterFirstMove.NextMeeting, (await _scenario.StoredPairAsync()).NextMeeting);
+        Assert.Single(_rig.Calendar.Moves);
+        Assert.Equal(afterFirstMove.NextMeeting, (await _rig.Scenario.StoredPairAsync()).NextMeeting);
         Assert.NotEqual(booked.Start, afterFirstMove.NextMeeting!.Start);
     }
 
@@ -131,39 +116,39 @@ public sealed class MoveMeetingTests : IAsyncLifetime
     public async Task AnEventDeletedFromTheCalendar_IsForgotten_AndNewTimesAreOfferedToBook()
     {
         var (_, bookedCard) = await BookAsync();
-        var (_, said) = await _scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
-        _calendar.MoveOutcome = CalendarOutcome.Gone;
+        var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
+        _rig.Calendar.MoveOutcome = CalendarOutcome.Gone;
 
-        var (fresh, _) = await _scenario.ExecuteAsync(Mentee, (JObject)SchedulingScenario.Buttons(said.LastCard())[0]["data"]!);
+        var (fresh, _) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)SchedulingScenario.Buttons(said.LastCard())[0]["data"]!);
 
         Assert.Contains("no longer in the calendar", SchedulingScenario.AllText(fresh!));
         Assert.All(SchedulingScenario.Buttons(fresh!), b => Assert.Equal("bookSlot", b.Value<string>("verb")));
         Assert.NotEmpty(SchedulingScenario.Buttons(fresh!));
-        Assert.Null((await _scenario.StoredPairAsync()).NextMeeting);
-        Assert.DoesNotContain(_messenger.Sent, m => m.Key.Value.StartsWith("meetingMoved", StringComparison.Ordinal));
+        Assert.Null((await _rig.Scenario.StoredPairAsync()).NextMeeting);
+        Assert.DoesNotContain(_rig.Messenger.Sent, m => m.Key.Value.StartsWith("meetingMoved", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task CalendarsUnavailable_WhenMoving_KeepsTheMeetingWhereItIs_AndSaysSo()
     {
         var (booked, bookedCard) = await BookAsync();
-        var (_, said) = await _scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
-        _calendar.Outcome = CalendarOutcome.TransientFailure;
+        var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
+        _rig.Calendar.Outcome = CalendarOutcome.TransientFailure;
 
-        var (replaced, answer) = await _scenario.ExecuteAsync(Mentee, (JObject)SchedulingScenario.Buttons(said.LastCard())[0]["data"]!);
+        var (replaced, answer) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)SchedulingScenario.Buttons(said.LastCard())[0]["data"]!);
 
         Assert.Null(replaced);
         Assert.Contains("the meeting stays where it is", answer.Texts());
-        Assert.Empty(_calendar.Moves);
-        Assert.Equal(booked.Start, (await _scenario.StoredPairAsync()).NextMeeting!.Start);
+        Assert.Empty(_rig.Calendar.Moves);
+        Assert.Equal(booked.Start, (await _rig.Scenario.StoredPairAsync()).NextMeeting!.Start);
     }
 
     // The mentee books the first slot offered; returns it and the booked card that replaced the offer.
     private async Task<(TimeRange Slot, JObject Card)> BookAsync()
     {
-        await _scenario.SeedAsync();
-        var book = SchedulingScenario.Buttons((await _bot.SendAsync(Mentee, "find a time")).LastCard())[0];
-        var (card, said) = await _scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
+        await _rig.Scenario.SeedAsync();
+        var book = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard())[0];
+        var (card, said) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
         Assert.True(card is not null, "Booking failed; the bot said: " + said.Texts());
         return (Slot(book), card);
     }
@@ -174,8 +159,8 @@ public sealed class MoveMeetingTests : IAsyncLifetime
     private JObject MoveHere(TimeRange slot, TimeRange from) => JObject.FromObject(new
     {
         verb = "moveSlot",
-        programmeId = _scenario.Programme.Id,
-        pairId = _scenario.Pair.Id,
+        programmeId = _rig.Scenario.Programme.Id,
+        pairId = _rig.Scenario.Pair.Id,
         start = Iso(slot.Start),
         end = Iso(slot.End),
         from = Iso(from.Start),
