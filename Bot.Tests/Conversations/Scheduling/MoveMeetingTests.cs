@@ -15,8 +15,6 @@ namespace MentorBot.Tests.Conversations.Scheduling;
 /// </summary>
 public sealed class MoveMeetingTests : IAsyncLifetime
 {
-    private static readonly TeamsUser Mentor = SchedulingScenario.Mentor;
-    private static readonly TeamsUser Mentee = SchedulingScenario.Mentee;
     private readonly SchedulingRig _rig = new();
 
     public Task InitializeAsync() => _rig.InitializeAsync();
