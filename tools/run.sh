@@ -15,6 +15,7 @@ START_TIMEOUT="${MENTORBOT_START_TIMEOUT:-90}"
 BOT_URL="http://127.0.0.1:${BOT_PORT}"
 DATA_FOLDER="$ROOT/Bot/.data"
 PLAYGROUND_USER_OBJECT_ID="00000000-0000-0000-0000-0000000000020"
+PLAYGROUND_TENANT_ID="00000000-0000-0000-0000-0000000000001"
 PLAYGROUND="$ROOT/tools/node_modules/.bin/teamsapptester"
 
 bold="" red="" plain=""
@@ -109,6 +110,9 @@ mkdir -p "$DATA_FOLDER"
     # The Playground's user (always this Entra object id) is a programme lead here, so a newcomer can try both
     # sides: create a programme ("new programme"), then join it from the welcome card.
     export MentorBot__Leads__0="${PLAYGROUND_USER_OBJECT_ID}"
+    # Alone at the Playground there is nobody to be matched with: seed "Demo: data mentoring" with three mentees
+    # waiting, in the Playground's tenant, so matching and "find a time" can be tried as a mentor.
+    export MentorBot__DemoTenantId="${PLAYGROUND_TENANT_ID}"
     exec setsid dotnet "$ROOT/Bot/bin/Debug/net10.0/MentorBot.dll"
 ) > >(prefix "[bot] ") 2>&1 &
 BOT_PID=$!
@@ -155,6 +159,9 @@ cat <<EOF
 
   You are a programme lead here: type "new programme" to create one, then use the
   welcome card (or type "join") to join it as a mentee or a mentor. Type "help" for more.
+
+  To try matching alone: join "Demo: data mentoring" as a mentor (three mentees are
+  waiting there), type "match", approve, accept the offer, then press "Find a time".
 
   Press Ctrl+C to stop both.
 

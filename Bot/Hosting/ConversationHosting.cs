@@ -1,3 +1,4 @@
+using MentorBot.Demo;
 using MentorBot.Dialogs.Abstractions.Directory;
 using MentorBot.Dialogs.Abstractions.Matching;
 using MentorBot.Dialogs.Abstractions.Privacy;
@@ -77,6 +78,7 @@ internal static class ConversationHosting
         services.AddSingleton<PressedSlots>();
         services.AddSingleton<BookedMeetings>();
         services.AddSingleton<MeetingBooking>();
+        services.AddHostedService<DemoProgramme>();
         services.AddSingleton<MeetingMoves>();
         services.AddSingleton<CircleMeetings>();
         AddBoth<FindATime>(services);

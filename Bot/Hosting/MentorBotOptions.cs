@@ -13,6 +13,12 @@ public sealed class MentorBotOptions
     /// <summary>Entra object ids of the organisation's programme leads: they may create programmes.</summary>
     public IList<string> Leads { get; } = [];
 
+    /// <summary>
+    /// Set (to the Playground's tenant, by tools/run.sh) to seed a demo programme with mentees waiting, so one person
+    /// can try matching and scheduling; empty in every real deployment.
+    /// </summary>
+    public string? DemoTenantId { get; set; }
+
     /// <summary>Where embedded stores keep their files; relative paths are under the content root.</summary>
     [Required]
     public string DataFolder { get; set; } = ".data";
