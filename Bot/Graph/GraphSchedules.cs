@@ -83,6 +83,6 @@ public sealed class GraphSchedules(GraphServiceClient client, GraphUsers users)
             items.Add(new TimeRange(start, end));
         }
 
-        return new PersonSchedule(person, TimeRanges.Merge(items.Concat(view.BusyRanges())), view);
+        return new PersonSchedule(person, TimeRanges.Merge(items.Concat(view.BusyRanges())), view) { Items = items };
     }
 }

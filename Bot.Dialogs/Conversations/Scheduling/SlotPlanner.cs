@@ -10,7 +10,8 @@ namespace MentorBot.Dialogs.Conversations.Scheduling;
 /// Suggests slots for a pair: both people's working hours (the calendar's, else what they declared), one free/busy
 /// request for both over the search's horizon, then the slot finder with the programme's meeting length and
 /// cadence. When the calendars cannot be read the slots come from declared hours alone, and the offer says why.
-/// For moving a booked meeting, its own time counts as free (it is what moves) and the cadence does not apply.
+/// For moving a booked meeting, its own calendar item is left out (it is what moves; whatever else overlaps it still
+/// counts), its own time is not offered again, and the cadence does not apply.
 /// </summary>
 public sealed class SlotPlanner(ICalendar calendar, ParticipantStore participants, TimeProvider time)
 {
@@ -38,12 +39,10 @@ public sealed class SlotPlanner(ICalendar calendar, ParticipantStore participant
             var freeBusy = await calendar.GetFreeBusyAsync(pair.MentorTenantId, [pair.MentorId, pair.MenteeId], horizon, cancellationToken);
             mode = SchedulingModes.From(freeBusy.Outcome);
             if (freeBusy.Value is { } answer)
-                search = search with { Busy = Without(answer.AllBusy, moving) };
+                search = search with { Busy = moving is null ? answer.AllBusy : answer.AllBusyExcept(moving.Range) };
         }
 
-        var slots = SlotFinder.Find(search);
-        if (moving is not null)
-            slots = [.. slots.Where(s => s.Start != moving.Start)];
+        var slots = SlotFinder.Find(moving is null ? search : search with { Busy = TimeRanges.Merge([.. search.Busy, moving.Range]) });
         return new SlotOffer(context, mode, mentor, mentee, slots) { Moving = moving };
     }
 
@@ -55,13 +54,9 @@ public sealed class SlotPlanner(ICalendar calendar, ParticipantStore participant
         var pair = context.Pair;
         var answer = await calendar.GetFreeBusyAsync(pair.MentorTenantId, [pair.MentorId, pair.MenteeId], slot, cancellationToken);
         return answer.Value is { } freeBusy
-            ? (!Without(freeBusy.AllBusy, moving).Any(b => b.Overlaps(slot)), SchedulingMode.Calendars)
+            ? (!(moving is null ? freeBusy.AllBusy : freeBusy.AllBusyExcept(moving.Range)).Any(b => b.Overlaps(slot)), SchedulingMode.Calendars)
             : (null, SchedulingModes.From(answer.Outcome));
     }
-
-    // The meeting being moved is busy in both calendars; it frees its own time as it moves.
-    private static IReadOnlyList<TimeRange> Without(IReadOnlyList<TimeRange> busy, PairMeeting? moving) =>
-        moving is null ? busy : TimeRanges.Subtract(busy, [new TimeRange(moving.Start, moving.End)]);
 
     /// <summary>Both people's working hours: the calendar's where it answers (same-tenant pairs), else the declared ones.</summary>
     public async Task<(WorkingHours? Mentor, WorkingHours? Mentee)> HoursAsync(PairContext context, CancellationToken cancellationToken)

@@ -73,6 +73,25 @@ public sealed class MoveMeetingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnotherAppointmentOverlappingTheMeeting_StillCounts_SoTheMeetingDoesNotMoveOntoIt()
+    {
+        var (booked, _) = await BookAsync();
+        var nearby = Nearby(booked);
+
+        // Someone also has a quarter-hour appointment inside the meeting's time, where the moved meeting would overlap it.
+        _rig.Calendar.Busy.Add(booked);
+        var clash = nearby.Start > booked.Start ? new TimeRange(booked.End - SlotFinder.Grain, booked.End) : new TimeRange(booked.Start, booked.Start + SlotFinder.Grain);
+        _rig.Calendar.Busy.Add(clash);
+
+        var (fresh, _) = await _rig.Scenario.ExecuteAsync(Mentor, MoveHere(nearby, booked));
+
+        Assert.Contains("the meeting was not moved", SchedulingScenario.AllText(fresh!));
+        Assert.Empty(_rig.Calendar.Moves);
+        Assert.Equal(booked.Start, (await _rig.Scenario.StoredPairAsync()).NextMeeting!.Start);
+        Assert.DoesNotContain(SchedulingScenario.Buttons(fresh!).Select(Slot), s => s.Overlaps(clash) || s.Start == booked.Start);
+    }
+
+    [Fact]
     public async Task PressingMoveHereTwice_MovesOnce_AndTellsTheOtherOnce()
     {
         var (booked, bookedCard) = await BookAsync();

@@ -7,8 +7,8 @@ namespace MentorBot.Tests.Conversations.Scheduling;
 
 /// <summary>
 /// A fake of our own calendar port: every call answers <see cref="Outcome"/>; when Ok, free/busy gives
-/// <see cref="Busy"/> for everyone, working hours are not known (so the declared ones count), and bookings are
-/// recorded once per booking key, as Graph's transactionId does.
+/// <see cref="Busy"/> for everyone (as calendar items, one each), working hours are not known (so the declared ones
+/// count), and bookings are recorded once per booking key, as Graph's transactionId does.
 /// </summary>
 public sealed class ScriptedCalendar : ICalendar
 {
@@ -36,7 +36,7 @@ public sealed class ScriptedCalendar : ICalendar
         FreeBusyCalls.Enqueue((people, window));
         var view = new AvailabilityView(window.Start, TimeSpan.FromMinutes(30), string.Empty);
         return Task.FromResult(Outcome == CalendarOutcome.Ok
-            ? CalendarResult.Ok(new FreeBusy(window, [.. people.Select(p => new PersonSchedule(p, [.. Busy], view))]))
+            ? CalendarResult.Ok(new FreeBusy(window, [.. people.Select(p => new PersonSchedule(p, TimeRanges.Merge(Busy), view) { Items = [.. Busy] })]))
             : CalendarResult.Fail<FreeBusy>(Outcome, "scripted"));
     }
 
