@@ -15,6 +15,8 @@ public static class BookedMeetingCard
         };
         if (view.BookedBy is { } bookedBy)
             body.Add(AdaptiveCard.Text(text.Format(view.Moved ? "ScheduleMovedBy" : "ScheduleBookedBy", bookedBy)));
+        if (view.Upcoming)
+            body.Add(AdaptiveCard.Text(text["ScheduleUpcomingNote"]));
         var hasLink = Uri.TryCreate(view.JoinUrl, UriKind.Absolute, out var join) && join.Scheme == Uri.UriSchemeHttps;
         if (!hasLink)
             body.Add(AdaptiveCard.Text(text["ScheduleBookedNoTeamsLink"]));

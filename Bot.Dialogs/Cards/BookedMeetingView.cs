@@ -11,6 +11,9 @@ public sealed record BookedMeetingView(TimeRange Slot, string TimeZone, string O
     /// <summary>Set when the meeting was just moved rather than booked.</summary>
     public bool Moved { get; init; }
 
+    /// <summary>Shown because someone asked for a time while this meeting is still to come.</summary>
+    public bool Upcoming { get; init; }
+
     /// <summary>The pair's keys, when the meeting can be moved from the card (it was booked in the calendars).</summary>
     public (string ProgrammeId, string PairId)? Movable { get; init; }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Scheduling;
 using MentorBot.Dialogs.Localization;
 
@@ -8,7 +7,7 @@ namespace MentorBot.Dialogs.Cards;
 
 /// <summary>
 /// Meeting slots for a pair, each with its own button: Book (Action.Execute, updates in place) or a Teams link; or,
-/// for moving a booked meeting, Move here. A meeting still to come is shown first, with Join and Move.
+/// for moving a booked meeting, Move here.
 /// </summary>
 public static class FindTimeCard
 {
@@ -28,8 +27,6 @@ public static class FindTimeCard
             body.Add(Attention(text[notice]));
         if (view.Moving is { } moving)
             body.Add(AdaptiveCard.Text(text.Format("ScheduleMoveNow", SlotText.Format(moving.Range, view.ViewerTimeZone, text))));
-        else if (view.Upcoming is { } upcoming)
-            body.AddRange(Upcoming(view, upcoming, text));
         body.Add(AdaptiveCard.Text(text[view.ModeKey], subtle: true));
         if (view.Slots.Count == 0)
             body.Add(AdaptiveCard.Text(text["ScheduleNoSlots"]));
@@ -72,19 +69,6 @@ public static class FindTimeCard
         }
 
         return AdaptiveCard.Execute(text["ScheduleBook"], BookVerb, data);
-    }
-
-    // Someone who asks again after booking should see that meeting first, not book a second one by mistake.
-    private static IEnumerable<JsonNode> Upcoming(FindTimeView view, PairMeeting meeting, Localizer text)
-    {
-        yield return AdaptiveCard.Text(text.Format("ScheduleUpcoming", SlotText.Format(meeting.Range, view.ViewerTimeZone, text)));
-        var buttons = new List<JsonObject>();
-        if (Uri.TryCreate(meeting.JoinUrl, UriKind.Absolute, out var join) && join.Scheme == Uri.UriSchemeHttps)
-            buttons.Add(AdaptiveCard.OpenUrl(text["ScheduleJoin"], join));
-        if (view.CanBook && meeting.EventId is not null)
-            buttons.Add(MoveButton(view.ProgrammeId, view.PairId, meeting.Start, text));
-        if (buttons.Count > 0)
-            yield return Actions([.. buttons]);
     }
 
     private static JsonObject Actions(params JsonObject[] buttons) => new() { ["type"] = "ActionSet", ["actions"] = new JsonArray(buttons) };

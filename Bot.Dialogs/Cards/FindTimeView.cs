@@ -12,9 +12,6 @@ public sealed record FindTimeView(string ProgrammeId, string PairId, string Othe
     /// <summary>Why the card is shown again, when it is (the chosen slot was taken meanwhile…).</summary>
     public string? NoticeKey { get; init; }
 
-    /// <summary>The pair's meeting still to come, if one is booked: the slots offered are for the one after it.</summary>
-    public PairMeeting? Upcoming { get; init; }
-
     /// <summary>The booked meeting these slots would move; the buttons then say Move here.</summary>
     public PairMeeting? Moving { get; init; }
 }

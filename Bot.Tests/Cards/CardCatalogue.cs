@@ -99,7 +99,7 @@ public static class CardCatalogue
         yield return (nameof(InviteReportCard), text => InviteReportCard.Build(SampleProgramme.Name, SampleInvitation, text));
         yield return (nameof(FindTimeCard), text => FindTimeCard.Build(SampleOffer(canBook: true), text));
         yield return (nameof(FindTimeCard) + ".Links", text => FindTimeCard.Build(SampleOffer(canBook: false) with { NoticeKey = "ScheduleSlotTaken" }, text));
-        yield return (nameof(FindTimeCard) + ".AfterBooking", text => FindTimeCard.Build(SampleOffer(canBook: true) with { Upcoming = new PairMeeting(SampleSlot.Start, SampleSlot.End, "event-1", "https://teams.microsoft.com/l/meetup-join/19%3ameeting") }, text));
+        yield return (nameof(BookedMeetingCard) + ".Upcoming", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", "Sam Carter", "https://teams.microsoft.com/l/meetup-join/19%3ameeting", null) { Upcoming = true, Movable = ("p-1", "mentee~mentor") }, text));
         yield return (nameof(FindTimeCard) + ".Move", text => FindTimeCard.Build(SampleOffer(canBook: true) with { Moving = new PairMeeting(SampleSlot.Start.AddDays(2), SampleSlot.End.AddDays(2), "event-1", null) }, text));
         yield return (nameof(BookedMeetingCard) + ".Moved", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", "Sam Carter", "https://teams.microsoft.com/l/meetup-join/19%3ameeting", "Sam Carter") { Moved = true, Movable = ("p-1", "mentee~mentor") }, text));
         yield return (nameof(BookedMeetingCard), text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", "Sam Carter", "https://teams.microsoft.com/l/meetup-join/19%3ameeting", null), text));

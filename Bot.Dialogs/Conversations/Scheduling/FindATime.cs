@@ -9,7 +9,7 @@ namespace MentorBot.Dialogs.Conversations.Scheduling;
 /// buttons to <see cref="MeetingMoves"/>. Someone
 /// in a circle and no pair gets <see cref="CircleMeetings"/>' answer instead.
 /// </summary>
-public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards cards, PairPeople people, MeetingBooking booking, MeetingMoves moves, CircleMeetings circles) : ICommandHandler, ICardActionHandler
+public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards cards, PairPeople people, MeetingBooking booking, MeetingMoves moves, BookedMeetings booked, CircleMeetings circles, TimeProvider time) : ICommandHandler, ICardActionHandler
 {
     public BotCommand Command => BotCommands.FindATime;
 
@@ -57,8 +57,18 @@ public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards
     }
 
     // A new message rather than a replacement: the card pressed (an introduction, a nudge) keeps its own content.
+    // One upcoming meeting at a time: while it is ahead, asking again shows it (Join, Move) instead of more slots.
     private async Task OfferAsync(ChatTurn turn, PairContext pair, CancellationToken cancellationToken)
     {
+        if (pair.Pair.NextMeeting is { IsBooked: true } next && next.End > time.GetUtcNow())
+        {
+            var (mentorHours, menteeHours) = await planner.HoursAsync(pair, cancellationToken);
+            var zone = (pair.ViewerIsMentor ? mentorHours : menteeHours)?.TimeZone ?? "UTC";
+            var view = await booked.ViewAsync(pair, next.Range, zone, next, moved: false, turn, cancellationToken);
+            await turn.SayAsync(BookedMeetingCard.Build(view with { Upcoming = true }, turn.Text), cancellationToken);
+            return;
+        }
+
         var offer = await planner.PlanAsync(pair, cancellationToken);
         var card = await cards.BuildAsync(offer, turn.Text, null, cancellationToken);
         await (card is null ? turn.SayAsync(turn.Text["ScheduleNoWorkingHours"], cancellationToken) : turn.SayAsync(card, cancellationToken));

@@ -6,10 +6,12 @@ using Newtonsoft.Json.Linq;
 namespace MentorBot.Dialogs.Conversations.Scheduling;
 
 /// <summary>
-/// Moving the pair's booked meeting: Move this meeting offers free times (its own time counts as free), Move here
-/// re-checks both calendars and moves the event in the mentor's calendar, which updates the invitation and keeps the
-/// Teams link. Buttons carry the start of the meeting they move: a press on a card from before the last move, or
-/// after the meeting, changes nothing; an event deleted from the calendar is forgotten and new times are offered.
+/// Moving the pair's booked meeting: Move this meeting offers free times (its own calendar item counts as free), Move
+/// here re-checks both calendars, reserves the new time on the pair and moves the event in the mentor's calendar,
+/// which updates the invitation and keeps the Teams link. Buttons carry the start of the meeting they move: a press
+/// on a card from before the last move, or after the meeting, changes nothing; a press of the same Move here again
+/// moves the event there again (harmless, and it finishes a move a stop interrupted) but tells nobody twice. An event
+/// deleted from the calendar is forgotten and new times are offered.
 /// </summary>
 public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferCards cards, BookedMeetings booked, ICalendar calendar, TimeProvider time)
 {
@@ -38,11 +40,21 @@ public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferC
     {
         if (await slots.ReadAsync(turn, context, data, cancellationToken) is not { } pressed)
             return;
+        var pair = context.Pair;
 
-        // Pressed twice (or by both): the first press moved it here; show it again, move nothing.
-        if (context.Pair.NextMeeting is { EventId: not null } already && already.Range == pressed.Slot)
+        // Already here (pressed twice, or a stop came between saving and the calendar): move the event here again.
+        if (pair.NextMeeting is { EventId: { } movedId } already && already.Range == pressed.Slot && PressedSlots.Instant(data[FindTimeCard.FromField]) != already.Start)
         {
-            await booked.ShowAsync(turn, context, pressed, already, moved: true, cancellationToken);
+            if ((await calendar.MoveAsync(new MeetingMove(pair.MentorTenantId, pair.MentorId, movedId, pressed.Slot), cancellationToken)).IsOk)
+            {
+                await booked.ShowAsync(turn, context, pressed.Slot, pressed.ViewerZone, already, moved: true, cancellationToken);
+                await booked.TellOtherAsync(context, pressed, already, moved: true, cancellationToken);
+            }
+            else
+            {
+                await turn.SayAsync(turn.Text["ScheduleCannotMove"], cancellationToken);
+            }
+
             return;
         }
 
@@ -65,25 +77,32 @@ public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferC
             return;
         }
 
-        var pair = context.Pair;
+        var target = meeting with { Start = pressed.Slot.Start, End = pressed.Slot.End, Sequence = pair.MeetingSequence + 1 };
+        if (await booked.ReserveAsync(context, target, cancellationToken) is not { } reserved)
+        {
+            await turn.SayAsync(turn.Text["ScheduleChangedMeanwhile"], cancellationToken);
+            return;
+        }
+
         var result = await calendar.MoveAsync(new MeetingMove(pair.MentorTenantId, pair.MentorId, eventId, pressed.Slot), cancellationToken);
         if (result.Outcome == CalendarOutcome.Gone)
         {
             // Deleted from the calendar: the bot stops showing a meeting that no longer exists, and offers new times.
-            var forgotten = await booked.SaveNextMeetingAsync(context, null, cancellationToken);
+            var forgotten = await booked.SettleAsync(reserved, target.Sequence, null, cancellationToken);
             await booked.OfferAgainAsync(turn, forgotten, null, "ScheduleMoveGone", cancellationToken);
             return;
         }
 
         if (result.Value is not { } moved)
         {
+            await booked.SettleAsync(reserved, target.Sequence, meeting, cancellationToken);
             await turn.SayAsync(turn.Text["ScheduleCannotMove"], cancellationToken);
             return;
         }
 
-        var now = new PairMeeting(pressed.Slot.Start, pressed.Slot.End, moved.EventId, moved.JoinUrl ?? meeting.JoinUrl);
-        await booked.SaveNextMeetingAsync(context, now, cancellationToken);
-        await booked.ShowAsync(turn, context, pressed, now, moved: true, cancellationToken);
+        var now = target with { JoinUrl = moved.JoinUrl ?? meeting.JoinUrl };
+        await booked.SettleAsync(reserved, target.Sequence, now, cancellationToken);
+        await booked.ShowAsync(turn, context, pressed.Slot, pressed.ViewerZone, now, moved: true, cancellationToken);
         await booked.TellOtherAsync(context, pressed, now, moved: true, cancellationToken);
     }
 
@@ -91,7 +110,7 @@ public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferC
     private PairMeeting? Movable(PairContext context, JObject data)
     {
         var from = PressedSlots.Instant(data[FindTimeCard.FromField]);
-        return context.Pair.NextMeeting is { EventId: not null } meeting && meeting.Start == from && meeting.End > time.GetUtcNow() && !context.SpansTenants
+        return context.Pair.NextMeeting is { IsBooked: true } meeting && meeting.Start == from && meeting.End > time.GetUtcNow() && !context.SpansTenants
             ? meeting
             : null;
     }

@@ -5,7 +5,7 @@ using MentorBot.Dialogs.Localization;
 namespace MentorBot.Dialogs.Conversations.Scheduling;
 
 /// <summary>Turns a <see cref="SlotOffer"/> into the find-a-time card for the person looking at it.</summary>
-public sealed class OfferCards(PairPeople people, TimeProvider time)
+public sealed class OfferCards(PairPeople people)
 {
     /// <summary>The card, or null when someone's working hours are unknown (the caller asks them to set them).</summary>
     public async Task<JsonObject?> BuildAsync(SlotOffer offer, Localizer text, string? noticeKey, CancellationToken cancellationToken)
@@ -23,7 +23,6 @@ public sealed class OfferCards(PairPeople people, TimeProvider time)
         var view = new FindTimeView(context.Programme.Id, context.Pair.Id, other, viewerHours.TimeZone, nameof(SchedulingMode) + offer.Mode, canBook, slots)
         {
             NoticeKey = noticeKey,
-            Upcoming = context.Pair.NextMeeting is { } next && next.End > time.GetUtcNow() ? next : null,
             Moving = offer.Moving,
         };
         return FindTimeCard.Build(view, text);

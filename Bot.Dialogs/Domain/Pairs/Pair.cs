@@ -44,8 +44,11 @@ public sealed record Pair
     /// <summary>The mentor's optional reason for declining (shown to the lead, never to the mentee).</summary>
     public string? DeclineReason { get; init; }
 
-    /// <summary>The next meeting booked or agreed through "find a time", if any.</summary>
+    /// <summary>The next meeting booked through "find a time", if any (one at a time).</summary>
     public PairMeeting? NextMeeting { get; init; }
+
+    /// <summary>How many bookings and moves the pair has made; never goes back, so each one has a number of its own.</summary>
+    public int MeetingSequence { get; init; }
 
     public bool IsActive => Status == PairStatus.Active;
 

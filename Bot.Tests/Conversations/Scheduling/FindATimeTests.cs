@@ -88,21 +88,81 @@ public sealed class FindATimeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AskingAgainAfterBooking_ShowsTheBookedMeetingWithItsJoinButton_AndOffersTimesForTheOneAfter()
+    public async Task AskingAgainAfterBooking_ShowsTheBookedMeetingWithJoinAndMove_InsteadOfASecondBooking()
     {
         await _rig.Scenario.SeedAsync();
         var book = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard())[0];
         var booked = Slot(book);
         await _rig.Scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
+        var asked = _rig.Calendar.FreeBusyCalls.Count;
 
         var again = (await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard();
 
-        Assert.Contains($"Already booked: {Local(booked, "Europe/Paris")} (Europe/Paris)", SchedulingScenario.AllText(again));
+        var text = SchedulingScenario.AllText(again);
+        Assert.Contains("Meeting booked with Sam Carter", text);
+        Assert.Contains($"{Local(booked, "Europe/Paris")} (Europe/Paris)", text);
+        Assert.Contains("once it has taken place, find a time suggests the next one", text);
         Assert.StartsWith("https://teams.microsoft.com/l/meetup-join/", SchedulingScenario.Buttons(again, "Action.OpenUrl").Single().Value<string>("url"));
-        Assert.Equal("Move this meeting", Assert.Single(SchedulingScenario.Buttons(again), b => b.Value<string>("verb") == "moveMeeting").Value<string>("title"));
-        var offered = SchedulingScenario.Buttons(again).Where(b => b.Value<string>("verb") == "bookSlot").Select(Slot).ToList();
-        Assert.NotEmpty(offered);
-        Assert.All(offered, slot => Assert.True(slot.Start >= booked.Start.AddDays(14), $"{slot.Start:O} comes before the fortnightly cadence allows after {booked.Start:O}"));
+        Assert.Equal("moveMeeting", Assert.Single(SchedulingScenario.Buttons(again)).Value<string>("verb"));
+        Assert.Equal(asked, _rig.Calendar.FreeBusyCalls.Count);
+    }
+
+    [Fact]
+    public async Task ABookPressOnAnOlderCard_WhileAMeetingIsBooked_BooksNothing_AndShowsTheBookedOne()
+    {
+        await _rig.Scenario.SeedAsync();
+        var mentorCard = (await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard();
+        var menteeCard = (await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard();
+        var booked = SchedulingScenario.Buttons(menteeCard)[0];
+        await _rig.Scenario.ExecuteAsync(Mentee, (JObject)booked["data"]!);
+        var told = _rig.Messenger.Sent.Count;
+
+        var (shown, said) = await _rig.Scenario.ExecuteAsync(Mentor, (JObject)SchedulingScenario.Buttons(mentorCard)[1]["data"]!);
+
+        Assert.Contains($"A meeting is already booked: {Local(Slot(booked), "Europe/Paris")}", said.Texts());
+        Assert.Contains("Meeting booked with Sam Carter", SchedulingScenario.AllText(shown!));
+        Assert.Single(_rig.Calendar.Bookings);
+        Assert.Equal(Slot(booked).Start, (await _rig.Scenario.StoredPairAsync()).NextMeeting!.Start);
+        Assert.Equal(told, _rig.Messenger.Sent.Count);
+    }
+
+    [Fact]
+    public async Task TwoBookPressesAtOnce_OnDifferentSlots_BookOneMeeting()
+    {
+        await _rig.Scenario.SeedAsync();
+        var mentorSlots = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard());
+        var menteeSlots = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard());
+
+        await Task.WhenAll(
+            Task.Run(() => _rig.Scenario.ExecuteAsync(Mentor, (JObject)mentorSlots[0]["data"]!)),
+            Task.Run(() => _rig.Scenario.ExecuteAsync(Mentee, (JObject)menteeSlots[1]["data"]!)));
+
+        var booking = Assert.Single(_rig.Calendar.Bookings);
+        var stored = (await _rig.Scenario.StoredPairAsync()).NextMeeting!;
+        Assert.Equal((booking.When.Start, true), (stored.Start, stored.IsBooked));
+        Assert.Single(_rig.Messenger.Sent);
+    }
+
+    [Fact]
+    public async Task ABookingAStopInterrupted_HoldsThePair_AndPressingItsSlotAgainFinishesIt_WithTheSameKey()
+    {
+        await _rig.Scenario.SeedAsync();
+        var slots = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard());
+        var interrupted = Slot(slots[0]);
+        var (pair, version) = (await _rig.Scenario.Pairs.GetVersionedAsync(_rig.Scenario.Programme.Id, _rig.Scenario.Pair.Id, default))!.Value;
+        await _rig.Scenario.Pairs.SaveAsync(
+            pair with { MeetingSequence = 1, NextMeeting = new PairMeeting(interrupted.Start, interrupted.End, null, null) { Sequence = 1, PendingSince = DateTimeOffset.UtcNow } },
+            version,
+            default);
+
+        var (_, other) = await _rig.Scenario.ExecuteAsync(Mentor, (JObject)slots[1]["data"]!);
+        var (finished, _) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)slots[0]["data"]!);
+
+        Assert.Contains("A meeting is being booked for you two right now", other.Texts());
+        Assert.Contains("Meeting booked with Amélie Martin", SchedulingScenario.AllText(finished!));
+        Assert.Equal($"{_rig.Scenario.Pair.Id}@1", Assert.Single(_rig.Calendar.Bookings).BookingKey);
+        var stored = (await _rig.Scenario.StoredPairAsync()).NextMeeting!;
+        Assert.Equal((interrupted.Start, true, (DateTimeOffset?)null), (stored.Start, stored.IsBooked, stored.PendingSince));
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class MoveMeetingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PressingMoveHereTwice_MovesOnce_AndTellsTheOtherOnce()
+    public async Task PressingMoveHereTwice_PutsTheEventThereAgain_AndTellsTheOtherOnce()
     {
         var (booked, bookedCard) = await BookAsync();
         var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
@@ -102,10 +102,44 @@ public sealed class MoveMeetingTests : IAsyncLifetime
         var (first, _) = await _rig.Scenario.ExecuteAsync(Mentee, target);
         var (second, _) = await _rig.Scenario.ExecuteAsync(Mentee, target);
 
-        Assert.Single(_rig.Calendar.Moves);
+        // The second press moves the event to where it already is (it would finish a move a stop interrupted).
+        Assert.Equal(2, _rig.Calendar.Moves.Count);
+        Assert.Single(_rig.Calendar.Moves.Select(m => m.When).Distinct());
         Assert.Equal(SchedulingScenario.AllText(first!), SchedulingScenario.AllText(second!));
         Assert.Equal(toldBefore + 1, _rig.Messenger.Sent.Count);
         Assert.NotEqual(booked.Start, (await _rig.Scenario.StoredPairAsync()).NextMeeting!.Start);
+    }
+
+    [Fact]
+    public async Task MovingThereAndBackAgain_TellsTheOtherEachTime()
+    {
+        var (booked, bookedCard) = await BookAsync();
+        var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
+        var away = Slot(SchedulingScenario.Buttons(said.LastCard())[0]);
+
+        await _rig.Scenario.ExecuteAsync(Mentee, MoveHere(away, booked));
+        await _rig.Scenario.ExecuteAsync(Mentee, MoveHere(booked, away));
+        await _rig.Scenario.ExecuteAsync(Mentee, MoveHere(away, booked));
+
+        Assert.Equal(3, _rig.Messenger.Sent.Count(m => m.Key.Value.StartsWith("meetingMoved", StringComparison.Ordinal)));
+        Assert.Equal(away.Start, (await _rig.Scenario.StoredPairAsync()).NextMeeting!.Start);
+        Assert.Equal(3, _rig.Calendar.Moves.Count);
+    }
+
+    [Fact]
+    public async Task RebookingTheSameSlot_AfterTheEventWasDeleted_BooksAndTellsAgain()
+    {
+        var (booked, bookedCard) = await BookAsync();
+        var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
+        _rig.Calendar.MoveOutcome = CalendarOutcome.Gone;
+        await _rig.Scenario.ExecuteAsync(Mentee, (JObject)SchedulingScenario.Buttons(said.LastCard())[0]["data"]!);
+
+        var (again, _) = await _rig.Scenario.ExecuteAsync(Mentee, JObject.FromObject(new { verb = "bookSlot", programmeId = _rig.Scenario.Programme.Id, pairId = _rig.Scenario.Pair.Id, start = booked.Start.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), end = booked.End.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) }));
+
+        Assert.Contains("Meeting booked with Amélie Martin", SchedulingScenario.AllText(again!));
+        Assert.Equal(2, _rig.Calendar.Bookings.Select(b => b.BookingKey).Distinct().Count());
+        Assert.Equal(2, _rig.Messenger.Sent.Count(m => m.Key.Value.StartsWith("meetingBooked", StringComparison.Ordinal)));
+        Assert.Equal(booked.Start, (await _rig.Scenario.StoredPairAsync()).NextMeeting!.Start);
     }
 
     [Fact]
