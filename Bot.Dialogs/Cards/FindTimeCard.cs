@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Scheduling;
 using MentorBot.Dialogs.Localization;
 
@@ -26,7 +27,7 @@ public static class FindTimeCard
         if (view.NoticeKey is { } notice)
             body.Add(Attention(text[notice]));
         if (view.Moving is { } moving)
-            body.Add(AdaptiveCard.Text(text.Format("ScheduleMoveNow", SlotText.Format(moving.Range, view.ViewerTimeZone, text))));
+            body.Add(AdaptiveCard.Text(text.Format("ScheduleMoveNow", SlotText.Format(Before(moving), view.ViewerTimeZone, text))));
         body.Add(AdaptiveCard.Text(text[view.ModeKey], subtle: true));
         if (view.Slots.Count == 0)
             body.Add(AdaptiveCard.Text(text["ScheduleNoSlots"]));
@@ -70,6 +71,10 @@ public static class FindTimeCard
 
         return AdaptiveCard.Execute(text["ScheduleBook"], BookVerb, data);
     }
+
+    // Where the meeting is now: for a move still to be confirmed, where it comes from.
+    private static TimeRange Before(PairMeeting moving) =>
+        moving.MovedFrom is { } from ? new TimeRange(from, from + moving.Range.Duration) : moving.Range;
 
     private static JsonObject Actions(params JsonObject[] buttons) => new() { ["type"] = "ActionSet", ["actions"] = new JsonArray(buttons) };
 

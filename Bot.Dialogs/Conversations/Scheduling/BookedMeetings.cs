@@ -16,23 +16,39 @@ namespace MentorBot.Dialogs.Conversations.Scheduling;
 public sealed class BookedMeetings(SlotPlanner planner, OfferCards cards, PairPeople people, PairStore pairs, Notices notices)
 {
     /// <summary>
-    /// Saves <paramref name="meeting"/> as the pair's next meeting if the pair still has the next meeting the
-    /// decision was made on; null when someone changed it meanwhile (nothing is saved then).
+    /// Saves <paramref name="meeting"/>, pending and numbered after the pair's last change, as the pair's next meeting
+    /// if the pair still has the next meeting the decision was made on. Returns the pair as saved and the reservation;
+    /// null when someone changed the meeting meanwhile (nothing is saved then).
     /// </summary>
-    public Task<PairContext?> ReserveAsync(PairContext context, PairMeeting meeting, CancellationToken cancellationToken) =>
-        SaveIfAsync(
+    public async Task<(PairContext Reserved, PairMeeting Reservation)?> ReserveAsync(PairContext context, PairMeeting meeting, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var saved = await SaveIfAsync(
             context,
             fresh => fresh.IsActive && Equals(fresh.NextMeeting, context.Pair.NextMeeting),
-            pair => pair with { NextMeeting = meeting, MeetingSequence = Math.Max(pair.MeetingSequence, meeting.Sequence) },
+            pair => pair with
+            {
+                // Numbered on the pair as saved: a re-read after a conflict gets a number nobody has used.
+                NextMeeting = meeting with { Sequence = pair.MeetingSequence + 1, PendingSince = now, ChangedBy = context.ViewerId },
+                MeetingSequence = pair.MeetingSequence + 1,
+            },
             cancellationToken);
+        return saved is null ? null : (saved, saved.Pair.NextMeeting!);
+    }
 
     /// <summary>
-    /// Replaces the reserved meeting (numbered <paramref name="sequence"/>) with what the calendar did: the booked or
-    /// moved meeting, the meeting as it was (the calendar refused), or none (the event was deleted). A later change
-    /// by someone else is left alone.
+    /// The calendar did it: the reservation (or whatever the same change left, a second press of it) becomes
+    /// <paramref name="meeting"/>, or none when the event was deleted. Null when the pair has moved on to another
+    /// change meanwhile (nothing is saved then).
     /// </summary>
-    public async Task<PairContext> SettleAsync(PairContext reserved, int sequence, PairMeeting? meeting, CancellationToken cancellationToken) =>
-        await SaveIfAsync(reserved, fresh => fresh.NextMeeting?.Sequence == sequence, pair => pair with { NextMeeting = meeting }, cancellationToken) ?? reserved;
+    public Task<PairContext?> ConfirmAsync(PairContext reserved, PairMeeting reservation, PairMeeting? meeting, CancellationToken cancellationToken) =>
+        SaveIfAsync(reserved, fresh => fresh.NextMeeting?.Sequence == reservation.Sequence, pair => pair with { NextMeeting = meeting }, cancellationToken);
+
+    /// <summary>
+    /// The calendar refused: the meeting as it was comes back, only if the reservation is still there untouched (a
+    /// second press that finished the same change wins over this refusal).
+    /// </summary>
+    public async Task<PairContext> ReleaseAsync(PairContext reserved, PairMeeting reservation, PairMeeting? previous, CancellationToken cancellationToken) =>
+        await SaveIfAsync(reserved, fresh => Equals(fresh.NextMeeting, reservation), pair => pair with { NextMeeting = previous }, cancellationToken) ?? reserved;
 
     /// <summary>The pressed card becomes the meeting as the presser sees it, with Join and Move.</summary>
     public async Task ShowAsync(ChatTurn turn, PairContext context, TimeRange slot, string viewerZone, PairMeeting meeting, bool moved, CancellationToken cancellationToken) =>
@@ -49,6 +65,13 @@ public sealed class BookedMeetings(SlotPlanner planner, OfferCards cards, PairPe
     /// <summary>Tells the other person, in their language and on their clock, once per booking or move.</summary>
     public Task<SendResult> TellOtherAsync(PairContext context, PressedSlot pressed, PairMeeting meeting, bool moved, CancellationToken cancellationToken)
     {
+        // Told to whoever did not make the change, naming the one who did, whoever pressed this time.
+        if (meeting.ChangedBy is { } actor && !string.Equals(actor, context.ViewerId, StringComparison.OrdinalIgnoreCase))
+        {
+            context = context with { ViewerId = actor };
+            pressed = pressed with { ViewerZone = pressed.OtherZone, OtherZone = pressed.ViewerZone };
+        }
+
         var swapped = context with { ViewerId = context.OtherId };
         return notices.SendAsync(context.OtherTenantId, context.OtherId, moved ? "meetingMoved" : "meetingBooked", $"{context.Pair.Id}@{meeting.Sequence}", async text =>
         {

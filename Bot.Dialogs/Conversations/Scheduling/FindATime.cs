@@ -1,4 +1,5 @@
 using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Domain.Pairs;
 using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Scheduling;
@@ -60,17 +61,32 @@ public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards
     // One upcoming meeting at a time: while it is ahead, asking again shows it (Join, Move) instead of more slots.
     private async Task OfferAsync(ChatTurn turn, PairContext pair, CancellationToken cancellationToken)
     {
-        if (pair.Pair.NextMeeting is { IsBooked: true } next && next.End > time.GetUtcNow())
+        if (pair.Pair.NextMeeting is { } next && next.IsUpcoming(time.GetUtcNow()))
         {
-            var (mentorHours, menteeHours) = await planner.HoursAsync(pair, cancellationToken);
-            var zone = (pair.ViewerIsMentor ? mentorHours : menteeHours)?.TimeZone ?? "UTC";
-            var view = await booked.ViewAsync(pair, next.Range, zone, next, moved: false, turn, cancellationToken);
-            await turn.SayAsync(BookedMeetingCard.Build(view with { Upcoming = true }, turn.Text), cancellationToken);
+            await ShowUpcomingAsync(turn, pair, next, cancellationToken);
             return;
         }
 
         var offer = await planner.PlanAsync(pair, cancellationToken);
         var card = await cards.BuildAsync(offer, turn.Text, null, cancellationToken);
         await (card is null ? turn.SayAsync(turn.Text["ScheduleNoWorkingHours"], cancellationToken) : turn.SayAsync(card, cancellationToken));
+    }
+
+    // Booked: the meeting, with Join and Move. Not confirmed by the calendar yet (interrupted, unanswered): its one
+    // time, whose button finishes the booking or the move with the same key.
+    private async Task ShowUpcomingAsync(ChatTurn turn, PairContext pair, PairMeeting next, CancellationToken cancellationToken)
+    {
+        var (mentorHours, menteeHours) = await planner.HoursAsync(pair, cancellationToken);
+        if (next.IsPending)
+        {
+            var offer = new SlotOffer(pair, SchedulingMode.Calendars, mentorHours, menteeHours, [next.Range]) { Moving = next.IsBooked ? next : null };
+            var card = await cards.BuildAsync(offer, turn.Text, next.IsBooked ? "ScheduleMovePendingNotice" : "ScheduleBookingPendingNotice", cancellationToken);
+            await (card is null ? turn.SayAsync(turn.Text["ScheduleNoWorkingHours"], cancellationToken) : turn.SayAsync(card, cancellationToken));
+            return;
+        }
+
+        var zone = (pair.ViewerIsMentor ? mentorHours : menteeHours)?.TimeZone ?? "UTC";
+        var view = await booked.ViewAsync(pair, next.Range, zone, next, moved: false, turn, cancellationToken);
+        await turn.SayAsync(BookedMeetingCard.Build(view with { Upcoming = true }, turn.Text), cancellationToken);
     }
 }

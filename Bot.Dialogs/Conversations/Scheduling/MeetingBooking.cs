@@ -9,8 +9,9 @@ namespace MentorBot.Dialogs.Conversations.Scheduling;
 /// A Book press: the slot posted back is checked (shape, length, working hours of both), checked again against both
 /// calendars, reserved on the pair, then booked in the mentor's calendar with the mentee invited. The pressed card
 /// becomes the booked meeting; the other person is told, in their language and on their clock. A pair has one
-/// upcoming meeting at a time: a press while another is booked (an older card, the other person faster) books
-/// nothing. A slot taken meanwhile gets fresh suggestions, and a second press of the same slot books nothing more.
+/// upcoming meeting at a time: a press while another is booked or being booked books nothing. A slot taken
+/// meanwhile gets fresh suggestions; a calendar that did not answer leaves the booking pending, and pressing the
+/// same slot again finishes it with the same key, so the calendar books it once.
 /// </summary>
 public sealed class MeetingBooking(PressedSlots slots, SlotPlanner planner, BookedMeetings booked, PairPeople people, ICalendar calendar, TimeProvider time)
 {
@@ -21,24 +22,18 @@ public sealed class MeetingBooking(PressedSlots slots, SlotPlanner planner, Book
         var slot = pressed.Slot;
         var current = context.Pair.NextMeeting;
 
-        // Pressed twice (or pressed by both): the first press booked it; show it again, book nothing.
-        if (current is { IsBooked: true } && current.Range == slot)
+        // Pressed twice (or pressed by both): the first press booked it; show it again and make sure the other knows.
+        if (current is { IsBooked: true, IsPending: false } && current.Range == slot)
         {
             await booked.ShowAsync(turn, context, slot, pressed.ViewerZone, current, moved: false, cancellationToken);
+            await booked.TellOtherAsync(context, pressed, current, moved: false, cancellationToken);
             return;
         }
 
-        PairMeeting reservation;
-        PairContext reserved;
-        PairMeeting? previous = current;
-        if (current is { IsBooked: false, PendingSince: not null } && current.Range == slot)
+        var (reserved, reservation, previous) = (context, current, (PairMeeting?)null);
+        if (current is not { IsBooked: false, IsPending: true } || current.Range != slot)
         {
-            // A booking of this slot that a stop interrupted: the same number, so the calendar books it once.
-            (reservation, reserved, previous) = (current, context, null);
-        }
-        else
-        {
-            if (current is not null && current.Holds(time.GetUtcNow()))
+            if (current is not null && current.IsUpcoming(time.GetUtcNow()))
             {
                 await RefuseAsync(turn, context, pressed, current, cancellationToken);
                 return;
@@ -51,43 +46,56 @@ public sealed class MeetingBooking(PressedSlots slots, SlotPlanner planner, Book
                 return;
             }
 
-            reservation = new PairMeeting(slot.Start, slot.End, null, null) { Sequence = context.Pair.MeetingSequence + 1, PendingSince = time.GetUtcNow() };
-            if (await booked.ReserveAsync(context, reservation, cancellationToken) is not { } saved)
+            if (await booked.ReserveAsync(context, new PairMeeting(slot.Start, slot.End, null, null), time.GetUtcNow(), cancellationToken) is not { } saved)
             {
                 await turn.SayAsync(turn.Text["ScheduleChangedMeanwhile"], cancellationToken);
                 return;
             }
 
-            reserved = saved;
+            (reserved, reservation, previous) = (saved.Reserved, saved.Reservation, current);
         }
 
+        // Otherwise this press finishes a booking of this slot that was interrupted or went unanswered.
         var pair = context.Pair;
         var subject = (await people.MentorLanguageAsync(context, turn.Text, cancellationToken)).Format("ScheduleSubject", context.Programme.Name);
-        var request = new MeetingRequest(pair.MentorTenantId, pair.MentorId, pair.MenteeId, slot, subject, null, $"{pair.Id}@{reservation.Sequence}");
+        var request = new MeetingRequest(pair.MentorTenantId, pair.MentorId, pair.MenteeId, slot, subject, null, $"{pair.Id}@{reservation!.Sequence}");
         var result = await calendar.BookAsync(request, cancellationToken);
+        if (result.Outcome == CalendarOutcome.TransientFailure)
+        {
+            // The event may exist already: keep the booking pending, so the same key finishes it and nothing doubles.
+            await turn.SayAsync(turn.Text["ScheduleCalendarSlow"], cancellationToken);
+            return;
+        }
+
         if (result.Value is not { } created)
         {
-            var released = await booked.SettleAsync(reserved, reservation.Sequence, previous, cancellationToken);
+            var released = await booked.ReleaseAsync(reserved, reservation, previous, cancellationToken);
             await booked.OfferAgainAsync(turn, released, SchedulingModes.From(result.Outcome), "ScheduleCannotBook", cancellationToken);
             return;
         }
 
         var meeting = reservation with { EventId = created.EventId, JoinUrl = created.JoinUrl, PendingSince = null };
-        await booked.SettleAsync(reserved, reservation.Sequence, meeting, cancellationToken);
+        if (await booked.ConfirmAsync(reserved, reservation, meeting, cancellationToken) is null)
+        {
+            await turn.SayAsync(turn.Text["ScheduleChangedMeanwhile"], cancellationToken);
+            return;
+        }
+
         await booked.ShowAsync(turn, context, slot, pressed.ViewerZone, meeting, moved: false, cancellationToken);
         await booked.TellOtherAsync(context, pressed, meeting, moved: false, cancellationToken);
     }
 
-    // One upcoming meeting at a time: say which, and show it in place of the pressed card.
+    // One upcoming meeting at a time: say which, and show a booked one in place of the pressed card.
     private async Task RefuseAsync(ChatTurn turn, PairContext context, PressedSlot pressed, PairMeeting current, CancellationToken cancellationToken)
     {
-        if (!current.IsBooked)
+        var when = SlotText.Format(current.Range, pressed.ViewerZone, turn.Text);
+        if (current.IsPending)
         {
-            await turn.SayAsync(turn.Text["ScheduleBookingInProgress"], cancellationToken);
+            await turn.SayAsync(turn.Text.Format("ScheduleBookingPending", when), cancellationToken);
             return;
         }
 
-        await turn.SayAsync(turn.Text.Format("ScheduleAlreadyBooked", SlotText.Format(current.Range, pressed.ViewerZone, turn.Text)), cancellationToken);
+        await turn.SayAsync(turn.Text.Format("ScheduleAlreadyBooked", when), cancellationToken);
         await booked.ShowAsync(turn, context, current.Range, pressed.ViewerZone, current, moved: false, cancellationToken);
     }
 }

@@ -40,25 +40,17 @@ public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferC
     {
         if (await slots.ReadAsync(turn, context, data, cancellationToken) is not { } pressed)
             return;
-        var pair = context.Pair;
 
-        // Already here (pressed twice, or a stop came between saving and the calendar): move the event here again.
-        if (pair.NextMeeting is { EventId: { } movedId } already && already.Range == pressed.Slot && PressedSlots.Instant(data[FindTimeCard.FromField]) != already.Start)
+        // Already here (pressed twice), or a move here that was interrupted or went unanswered: move the event here
+        // again (the same change), then confirm it.
+        var current = context.Pair.NextMeeting;
+        if (current is { IsBooked: true } && current.Range == pressed.Slot && (current.IsPending || PressedSlots.Instant(data[FindTimeCard.FromField]) != current.Start))
         {
-            if ((await calendar.MoveAsync(new MeetingMove(pair.MentorTenantId, pair.MentorId, movedId, pressed.Slot), cancellationToken)).IsOk)
-            {
-                await booked.ShowAsync(turn, context, pressed.Slot, pressed.ViewerZone, already, moved: true, cancellationToken);
-                await booked.TellOtherAsync(context, pressed, already, moved: true, cancellationToken);
-            }
-            else
-            {
-                await turn.SayAsync(turn.Text["ScheduleCannotMove"], cancellationToken);
-            }
-
+            await FinishAsync(turn, context, pressed, context, current, cancellationToken);
             return;
         }
 
-        if (Movable(context, data) is not { EventId: { } eventId } meeting)
+        if (Movable(context, data) is not { } meeting)
         {
             await turn.SayAsync(turn.Text["ScheduleMoveStale"], cancellationToken);
             return;
@@ -77,40 +69,61 @@ public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferC
             return;
         }
 
-        var target = meeting with { Start = pressed.Slot.Start, End = pressed.Slot.End, Sequence = pair.MeetingSequence + 1 };
-        if (await booked.ReserveAsync(context, target, cancellationToken) is not { } reserved)
+        var target = meeting with { Start = pressed.Slot.Start, End = pressed.Slot.End, MovedFrom = meeting.Start };
+        if (await booked.ReserveAsync(context, target, time.GetUtcNow(), cancellationToken) is not { } saved)
         {
             await turn.SayAsync(turn.Text["ScheduleChangedMeanwhile"], cancellationToken);
             return;
         }
 
-        var result = await calendar.MoveAsync(new MeetingMove(pair.MentorTenantId, pair.MentorId, eventId, pressed.Slot), cancellationToken);
-        if (result.Outcome == CalendarOutcome.Gone)
-        {
-            // Deleted from the calendar: the bot stops showing a meeting that no longer exists, and offers new times.
-            var forgotten = await booked.SettleAsync(reserved, target.Sequence, null, cancellationToken);
-            await booked.OfferAgainAsync(turn, forgotten, null, "ScheduleMoveGone", cancellationToken);
-            return;
-        }
+        await FinishAsync(turn, context, pressed, saved.Reserved, saved.Reservation, cancellationToken);
+    }
 
-        if (result.Value is not { } moved)
+    // Moves the event to the reserved time and settles the pair on what the calendar said.
+    private async Task FinishAsync(ChatTurn turn, PairContext context, PressedSlot pressed, PairContext reserved, PairMeeting reservation, CancellationToken cancellationToken)
+    {
+        var pair = context.Pair;
+        var result = await calendar.MoveAsync(new MeetingMove(pair.MentorTenantId, pair.MentorId, reservation.EventId!, pressed.Slot), cancellationToken);
+        switch (result.Outcome)
         {
-            await booked.SettleAsync(reserved, target.Sequence, meeting, cancellationToken);
-            await turn.SayAsync(turn.Text["ScheduleCannotMove"], cancellationToken);
-            return;
-        }
+            case CalendarOutcome.Ok:
+                var moved = reservation with { JoinUrl = result.Value!.JoinUrl ?? reservation.JoinUrl, PendingSince = null, MovedFrom = null };
+                if (await booked.ConfirmAsync(reserved, reservation, moved, cancellationToken) is null)
+                {
+                    await turn.SayAsync(turn.Text["ScheduleChangedMeanwhile"], cancellationToken);
+                    return;
+                }
 
-        var now = target with { JoinUrl = moved.JoinUrl ?? meeting.JoinUrl };
-        await booked.SettleAsync(reserved, target.Sequence, now, cancellationToken);
-        await booked.ShowAsync(turn, context, pressed.Slot, pressed.ViewerZone, now, moved: true, cancellationToken);
-        await booked.TellOtherAsync(context, pressed, now, moved: true, cancellationToken);
+                await booked.ShowAsync(turn, context, pressed.Slot, pressed.ViewerZone, moved, moved: true, cancellationToken);
+                await booked.TellOtherAsync(context, pressed, moved, moved: true, cancellationToken);
+                return;
+
+            case CalendarOutcome.Gone:
+                // Deleted from the calendar: the bot stops showing a meeting that no longer exists, and offers new times.
+                var forgotten = await booked.ConfirmAsync(reserved, reservation, null, cancellationToken) ?? reserved;
+                await booked.OfferAgainAsync(turn, forgotten with { Pair = forgotten.Pair with { NextMeeting = null } }, null, "ScheduleMoveGone", cancellationToken);
+                return;
+
+            case CalendarOutcome.TransientFailure:
+                // The event may have moved already: the move stays pending, and pressing Move here again finishes it.
+                await turn.SayAsync(turn.Text["ScheduleCalendarSlow"], cancellationToken);
+                return;
+
+            default:
+                var back = reservation.MovedFrom is { } from
+                    ? reservation with { Start = from, End = from + reservation.Range.Duration, PendingSince = null, MovedFrom = null }
+                    : reservation with { PendingSince = null };
+                await booked.ReleaseAsync(reserved, reservation, back, cancellationToken);
+                await turn.SayAsync(turn.Text["ScheduleCannotMove"], cancellationToken);
+                return;
+        }
     }
 
     // The pair's booked meeting the button was made for, if it is still that one and still ahead.
     private PairMeeting? Movable(PairContext context, JObject data)
     {
         var from = PressedSlots.Instant(data[FindTimeCard.FromField]);
-        return context.Pair.NextMeeting is { IsBooked: true } meeting && meeting.Start == from && meeting.End > time.GetUtcNow() && !context.SpansTenants
+        return context.Pair.NextMeeting is { IsBooked: true, IsPending: false } meeting && meeting.Start == from && meeting.End > time.GetUtcNow() && !context.SpansTenants
             ? meeting
             : null;
     }

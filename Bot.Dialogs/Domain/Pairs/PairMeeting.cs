@@ -3,26 +3,30 @@ using MentorBot.Dialogs.Domain.Scheduling;
 namespace MentorBot.Dialogs.Domain.Pairs;
 
 /// <summary>
-/// The pair's meeting as "find a time" booked it in the mentor's calendar. It is saved before the calendar is
-/// changed, so two people pressing at once cannot both win: while <see cref="EventId"/> is unknown and
-/// <see cref="PendingSince"/> is set, the booking is under way (or was interrupted, and pressing the same slot again
-/// finishes it). <see cref="Sequence"/> numbers the booking or move that set it, for keys that are the same on a
-/// retry of that change and different for any other.
+/// The pair's meeting as "find a time" booked it in the mentor's calendar. Each booking or move is saved here before
+/// the calendar is changed, so two people pressing at once cannot both win. While <see cref="PendingSince"/> is set
+/// the calendar has not confirmed it yet (a change under way, interrupted, or unanswered): pressing the same time
+/// again finishes it with the same <see cref="Sequence"/>, the number that keys the calendar call and the notice.
 /// </summary>
 public sealed record PairMeeting(DateTimeOffset Start, DateTimeOffset End, string? EventId, string? JoinUrl)
 {
-    /// <summary>How long a booking under way holds the pair before it counts as interrupted.</summary>
-    public static readonly TimeSpan PendingTimeout = TimeSpan.FromMinutes(2);
-
     public int Sequence { get; init; }
 
     public DateTimeOffset? PendingSince { get; init; }
 
+    /// <summary>Who booked or moved it to this time (told to the other person as the one who did).</summary>
+    public string? ChangedBy { get; init; }
+
+    /// <summary>Where a pending move comes from, so a refusal can put the meeting back.</summary>
+    public DateTimeOffset? MovedFrom { get; init; }
+
     public TimeRange Range => new(Start, End);
 
+    /// <summary>The event exists in the mentor's calendar (it may be moving to this time).</summary>
     public bool IsBooked => EventId is not null;
 
-    /// <summary>A booked meeting still to come, or a booking under way: either holds the pair's one upcoming meeting.</summary>
-    public bool Holds(DateTimeOffset now) =>
-        End > now && (IsBooked || (PendingSince is { } since && now - since < PendingTimeout));
+    public bool IsPending => PendingSince is not null;
+
+    /// <summary>Still to come, booked or being booked: the pair's one upcoming meeting.</summary>
+    public bool IsUpcoming(DateTimeOffset now) => End > now && (IsBooked || IsPending);
 }

@@ -144,7 +144,7 @@ public sealed class FindATimeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ABookingAStopInterrupted_HoldsThePair_AndPressingItsSlotAgainFinishesIt_WithTheSameKey()
+    public async Task ABookingAStopInterrupted_HoldsThePair_AndFindATimeOffersToFinishIt_WithTheSameKey()
     {
         await _rig.Scenario.SeedAsync();
         var slots = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard());
@@ -156,13 +156,51 @@ public sealed class FindATimeTests : IAsyncLifetime
             default);
 
         var (_, other) = await _rig.Scenario.ExecuteAsync(Mentor, (JObject)slots[1]["data"]!);
-        var (finished, _) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)slots[0]["data"]!);
+        var finish = (await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard();
+        Assert.Contains("The booking of this time was interrupted", SchedulingScenario.AllText(finish));
+        var (finished, _) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)Assert.Single(SchedulingScenario.Buttons(finish))["data"]!);
 
-        Assert.Contains("A meeting is being booked for you two right now", other.Texts());
+        Assert.Contains("is being booked, or its booking was interrupted", other.Texts());
         Assert.Contains("Meeting booked with Amélie Martin", SchedulingScenario.AllText(finished!));
         Assert.Equal($"{_rig.Scenario.Pair.Id}@1", Assert.Single(_rig.Calendar.Bookings).BookingKey);
         var stored = (await _rig.Scenario.StoredPairAsync()).NextMeeting!;
         Assert.Equal((interrupted.Start, true, (DateTimeOffset?)null), (stored.Start, stored.IsBooked, stored.PendingSince));
+    }
+
+    [Fact]
+    public async Task TheCalendarRefusingTheBooking_LeavesThePairWithoutAMeeting_AndOffersAgain()
+    {
+        await _rig.Scenario.SeedAsync();
+        var book = SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard())[0];
+        _rig.Calendar.BookOutcome = CalendarOutcome.Failed;
+
+        var (fresh, _) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)book["data"]!);
+
+        // The calendar cannot be used right now: the same times come back as Teams links.
+        Assert.NotEmpty(SchedulingScenario.Buttons(fresh!, "Action.OpenUrl"));
+        Assert.Null((await _rig.Scenario.StoredPairAsync()).NextMeeting);
+        Assert.Empty(_rig.Messenger.Sent);
+    }
+
+    [Fact]
+    public async Task ACalendarThatDoesNotAnswer_LeavesTheBookingPending_AndPressingAgainFinishesItWithTheSameKey()
+    {
+        await _rig.Scenario.SeedAsync();
+        var book = (JObject)SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard())[0]["data"]!;
+        _rig.Calendar.BookOutcome = CalendarOutcome.TransientFailure;
+
+        var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, book);
+        var pending = (await _rig.Scenario.StoredPairAsync()).NextMeeting!;
+        _rig.Calendar.BookOutcome = CalendarOutcome.Ok;
+        var (booked, _) = await _rig.Scenario.ExecuteAsync(Mentee, book);
+
+        Assert.Contains("did not answer in time", said.Texts());
+        Assert.True(pending.IsPending);
+        Assert.Contains("Meeting booked with Amélie Martin", SchedulingScenario.AllText(booked!));
+        Assert.Single(_rig.Calendar.Bookings.Select(b => b.BookingKey).Distinct());
+        Assert.Equal(2, _rig.Calendar.Bookings.Count);
+        Assert.False((await _rig.Scenario.StoredPairAsync()).NextMeeting!.IsPending);
+        Assert.Single(_rig.Messenger.Sent);
     }
 
     [Fact]

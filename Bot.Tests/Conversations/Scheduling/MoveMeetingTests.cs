@@ -143,6 +143,48 @@ public sealed class MoveMeetingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheCalendarRefusingTheMove_PutsTheMeetingBack()
+    {
+        var (booked, bookedCard) = await BookAsync();
+        var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
+        _rig.Calendar.MoveOutcome = CalendarOutcome.ConsentMissing;
+
+        var (replaced, answer) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)SchedulingScenario.Buttons(said.LastCard())[0]["data"]!);
+
+        Assert.Null(replaced);
+        Assert.Contains("the meeting stays where it is", answer.Texts());
+        var stored = (await _rig.Scenario.StoredPairAsync()).NextMeeting!;
+        Assert.Equal((booked.Start, booked.End, false), (stored.Start, stored.End, stored.IsPending));
+        Assert.DoesNotContain(_rig.Messenger.Sent, m => m.Key.Value.StartsWith("meetingMoved", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AMoveTheCalendarDidNotConfirm_StaysPending_AndFindATimeOffersToFinishIt()
+    {
+        var (booked, bookedCard) = await BookAsync();
+        var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
+        var target = Slot(SchedulingScenario.Buttons(said.LastCard())[0]);
+        _rig.Calendar.MoveOutcome = CalendarOutcome.TransientFailure;
+        var (_, slow) = await _rig.Scenario.ExecuteAsync(Mentee, MoveHere(target, booked));
+        _rig.Calendar.MoveOutcome = CalendarOutcome.Ok;
+
+        var finish = (await _rig.Bot.SendAsync(Mentor, "find a time")).LastCard();
+        var (moved, _) = await _rig.Scenario.ExecuteAsync(Mentor, (JObject)Assert.Single(SchedulingScenario.Buttons(finish))["data"]!);
+
+        Assert.Contains("did not answer in time", slow.Texts());
+        Assert.Contains("Moving the meeting to this time was interrupted", SchedulingScenario.AllText(finish));
+        Assert.Contains($"Now: {Local(booked, "Europe/Paris")}", SchedulingScenario.AllText(finish));
+        Assert.Contains("Meeting with Sam Carter moved", SchedulingScenario.AllText(moved!));
+        var stored = (await _rig.Scenario.StoredPairAsync()).NextMeeting!;
+        Assert.Equal((target.Start, false), (stored.Start, stored.IsPending));
+
+        // Sam moved it, though Amélie's press finished it: Amélie is told Sam moved it, Sam is not told he did.
+        var told = Assert.Single(_rig.Messenger.Sent, m => m.Key.Value.StartsWith("meetingMoved", StringComparison.Ordinal));
+        Assert.Equal(Mentor.ObjectId, told.UserObjectId);
+        Assert.Contains("Sam Carter moved this meeting", SchedulingScenario.AllText(JObject.Parse(told.Card!.ToJsonString())));
+    }
+
+    [Fact]
     public async Task ACardFromBeforeTheLastMove_IsStale_AndChangesNothing()
     {
         var (booked, bookedCard) = await BookAsync();

@@ -28,6 +28,9 @@ public sealed class ScriptedCalendar : ICalendar
 
     public ConcurrentQueue<MeetingMove> Moves { get; } = new();
 
+    /// <summary>What a booking answers when <see cref="Outcome"/> is Ok (a failure of the booking alone).</summary>
+    public CalendarOutcome BookOutcome { get; set; } = CalendarOutcome.Ok;
+
     /// <summary>What a move answers when <see cref="Outcome"/> is Ok (Gone: the event was deleted from the calendar).</summary>
     public CalendarOutcome MoveOutcome { get; set; } = CalendarOutcome.Ok;
 
@@ -46,8 +49,9 @@ public sealed class ScriptedCalendar : ICalendar
     public Task<CalendarResult<BookedMeeting>> BookAsync(MeetingRequest request, CancellationToken cancellationToken)
     {
         Bookings.Enqueue(request);
-        if (Outcome != CalendarOutcome.Ok)
-            return Task.FromResult(CalendarResult.Fail<BookedMeeting>(Outcome, "scripted"));
+        var outcome = Outcome == CalendarOutcome.Ok ? BookOutcome : Outcome;
+        if (outcome != CalendarOutcome.Ok)
+            return Task.FromResult(CalendarResult.Fail<BookedMeeting>(outcome, "scripted"));
         var meeting = _booked.GetOrAdd(request.BookingKey, key => new BookedMeeting("event-" + _booked.Count, TeamsMeetings ? "https://teams.microsoft.com/l/meetup-join/" + Uri.EscapeDataString(key) : null, null));
         return Task.FromResult(CalendarResult.Ok(meeting));
     }
