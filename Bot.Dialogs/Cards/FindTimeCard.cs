@@ -74,7 +74,7 @@ public static class FindTimeCard
 
     // Where the meeting is now: for a move still to be confirmed, where it comes from.
     private static TimeRange Before(PairMeeting moving) =>
-        moving.MovedFrom is { } from ? new TimeRange(from, from + moving.Range.Duration) : moving.Range;
+        moving.Before?.Range ?? moving.Range;
 
     private static JsonObject Actions(params JsonObject[] buttons) => new() { ["type"] = "ActionSet", ["actions"] = new JsonArray(buttons) };
 

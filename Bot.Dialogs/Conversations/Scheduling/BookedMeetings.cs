@@ -28,7 +28,7 @@ public sealed class BookedMeetings(SlotPlanner planner, OfferCards cards, PairPe
             pair => pair with
             {
                 // Numbered on the pair as saved: a re-read after a conflict gets a number nobody has used.
-                NextMeeting = meeting with { Sequence = pair.MeetingSequence + 1, PendingSince = now, ChangedBy = context.ViewerId },
+                NextMeeting = meeting with { Sequence = pair.MeetingSequence + 1, PendingSince = now, ChangedBy = context.ViewerId, Before = pair.NextMeeting is { } old ? old with { Before = null } : null },
                 MeetingSequence = pair.MeetingSequence + 1,
             },
             cancellationToken);
@@ -44,26 +44,26 @@ public sealed class BookedMeetings(SlotPlanner planner, OfferCards cards, PairPe
         SaveIfAsync(reserved, fresh => fresh.NextMeeting?.Sequence == reservation.Sequence, pair => pair with { NextMeeting = meeting }, cancellationToken);
 
     /// <summary>
-    /// The calendar refused: the meeting as it was comes back, only if the reservation is still there untouched (a
-    /// second press that finished the same change wins over this refusal).
+    /// The calendar refused: the meeting as it was before this change comes back, only if the reservation is still
+    /// there untouched (a second press that finished the same change wins over this refusal).
     /// </summary>
-    public async Task<PairContext> ReleaseAsync(PairContext reserved, PairMeeting reservation, PairMeeting? previous, CancellationToken cancellationToken) =>
-        await SaveIfAsync(reserved, fresh => Equals(fresh.NextMeeting, reservation), pair => pair with { NextMeeting = previous }, cancellationToken) ?? reserved;
+    public async Task<PairContext> ReleaseAsync(PairContext reserved, PairMeeting reservation, CancellationToken cancellationToken) =>
+        await SaveIfAsync(reserved, fresh => Equals(fresh.NextMeeting, reservation), pair => pair with { NextMeeting = reservation.Before }, cancellationToken) ?? reserved;
 
     /// <summary>The pressed card becomes the meeting as the presser sees it, with Join and Move.</summary>
-    public async Task ShowAsync(ChatTurn turn, PairContext context, TimeRange slot, string viewerZone, PairMeeting meeting, bool moved, CancellationToken cancellationToken) =>
-        turn.ReplaceCard(BookedMeetingCard.Build(await ViewAsync(context, slot, viewerZone, meeting, moved, turn, cancellationToken), turn.Text));
+    public async Task ShowAsync(ChatTurn turn, PairContext context, TimeRange slot, string viewerZone, PairMeeting meeting, CancellationToken cancellationToken) =>
+        turn.ReplaceCard(BookedMeetingCard.Build(await ViewAsync(context, slot, viewerZone, meeting, turn, cancellationToken), turn.Text));
 
     /// <summary>The meeting as the viewer sees it: on their clock, with Join and (when the bot can) Move.</summary>
-    public async Task<BookedMeetingView> ViewAsync(PairContext context, TimeRange slot, string viewerZone, PairMeeting meeting, bool moved, ChatTurn turn, CancellationToken cancellationToken) =>
+    public async Task<BookedMeetingView> ViewAsync(PairContext context, TimeRange slot, string viewerZone, PairMeeting meeting, ChatTurn turn, CancellationToken cancellationToken) =>
         new(slot, viewerZone, await people.NameOfOtherAsync(context, turn.Text, cancellationToken), meeting.JoinUrl, null)
         {
-            Moved = moved,
+            Moved = meeting.Moved,
             Movable = Movable(context),
         };
 
     /// <summary>Tells the other person, in their language and on their clock, once per booking or move.</summary>
-    public Task<SendResult> TellOtherAsync(PairContext context, PressedSlot pressed, PairMeeting meeting, bool moved, CancellationToken cancellationToken)
+    public Task<SendResult> TellOtherAsync(PairContext context, PressedSlot pressed, PairMeeting meeting, CancellationToken cancellationToken)
     {
         // Told to whoever did not make the change, naming the one who did, whoever pressed this time.
         if (meeting.ChangedBy is { } actor && !string.Equals(actor, context.ViewerId, StringComparison.OrdinalIgnoreCase))
@@ -73,11 +73,11 @@ public sealed class BookedMeetings(SlotPlanner planner, OfferCards cards, PairPe
         }
 
         var swapped = context with { ViewerId = context.OtherId };
-        return notices.SendAsync(context.OtherTenantId, context.OtherId, moved ? "meetingMoved" : "meetingBooked", $"{context.Pair.Id}@{meeting.Sequence}", async text =>
+        return notices.SendAsync(context.OtherTenantId, context.OtherId, meeting.Moved ? "meetingMoved" : "meetingBooked", $"{context.Pair.Id}@{meeting.Sequence}", async text =>
         {
             var view = new BookedMeetingView(pressed.Slot, pressed.OtherZone, await people.NameOfOtherAsync(swapped, text, cancellationToken), meeting.JoinUrl, await people.NameOfViewerAsync(context, text, cancellationToken))
             {
-                Moved = moved,
+                Moved = meeting.Moved,
                 Movable = Movable(context),
             };
             return ((string?)null, (JsonObject?)BookedMeetingCard.Build(view, text));

@@ -86,7 +86,7 @@ public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards
         }
 
         var zone = (pair.ViewerIsMentor ? mentorHours : menteeHours)?.TimeZone ?? "UTC";
-        var view = await booked.ViewAsync(pair, next.Range, zone, next, moved: false, turn, cancellationToken);
+        var view = await booked.ViewAsync(pair, next.Range, zone, next, turn, cancellationToken);
         await turn.SayAsync(BookedMeetingCard.Build(view with { Upcoming = true }, turn.Text), cancellationToken);
     }
 }

@@ -25,12 +25,12 @@ public sealed class MeetingBooking(PressedSlots slots, SlotPlanner planner, Book
         // Pressed twice (or pressed by both): the first press booked it; show it again and make sure the other knows.
         if (current is { IsBooked: true, IsPending: false } && current.Range == slot)
         {
-            await booked.ShowAsync(turn, context, slot, pressed.ViewerZone, current, moved: false, cancellationToken);
-            await booked.TellOtherAsync(context, pressed, current, moved: false, cancellationToken);
+            await booked.ShowAsync(turn, context, slot, pressed.ViewerZone, current, cancellationToken);
+            await booked.TellOtherAsync(context, pressed, current, cancellationToken);
             return;
         }
 
-        var (reserved, reservation, previous) = (context, current, (PairMeeting?)null);
+        var (reserved, reservation) = (context, current);
         if (current is not { IsBooked: false, IsPending: true } || current.Range != slot)
         {
             if (current is not null && current.IsUpcoming(time.GetUtcNow()))
@@ -52,7 +52,7 @@ public sealed class MeetingBooking(PressedSlots slots, SlotPlanner planner, Book
                 return;
             }
 
-            (reserved, reservation, previous) = (saved.Reserved, saved.Reservation, current);
+            (reserved, reservation) = (saved.Reserved, saved.Reservation);
         }
 
         // Otherwise this press finishes a booking of this slot that was interrupted or went unanswered.
@@ -69,20 +69,20 @@ public sealed class MeetingBooking(PressedSlots slots, SlotPlanner planner, Book
 
         if (result.Value is not { } created)
         {
-            var released = await booked.ReleaseAsync(reserved, reservation, previous, cancellationToken);
+            var released = await booked.ReleaseAsync(reserved, reservation, cancellationToken);
             await booked.OfferAgainAsync(turn, released, SchedulingModes.From(result.Outcome), "ScheduleCannotBook", cancellationToken);
             return;
         }
 
-        var meeting = reservation with { EventId = created.EventId, JoinUrl = created.JoinUrl, PendingSince = null };
+        var meeting = reservation.Confirmed(created.JoinUrl) with { EventId = created.EventId };
         if (await booked.ConfirmAsync(reserved, reservation, meeting, cancellationToken) is null)
         {
             await turn.SayAsync(turn.Text["ScheduleChangedMeanwhile"], cancellationToken);
             return;
         }
 
-        await booked.ShowAsync(turn, context, slot, pressed.ViewerZone, meeting, moved: false, cancellationToken);
-        await booked.TellOtherAsync(context, pressed, meeting, moved: false, cancellationToken);
+        await booked.ShowAsync(turn, context, slot, pressed.ViewerZone, meeting, cancellationToken);
+        await booked.TellOtherAsync(context, pressed, meeting, cancellationToken);
     }
 
     // One upcoming meeting at a time: say which, and show a booked one in place of the pressed card.
@@ -91,11 +91,11 @@ public sealed class MeetingBooking(PressedSlots slots, SlotPlanner planner, Book
         var when = SlotText.Format(current.Range, pressed.ViewerZone, turn.Text);
         if (current.IsPending)
         {
-            await turn.SayAsync(turn.Text.Format("ScheduleBookingPending", when), cancellationToken);
+            await turn.SayAsync(turn.Text.Format(current.IsBooked ? "ScheduleMovePending" : "ScheduleBookingPending", when), cancellationToken);
             return;
         }
 
         await turn.SayAsync(turn.Text.Format("ScheduleAlreadyBooked", when), cancellationToken);
-        await booked.ShowAsync(turn, context, current.Range, pressed.ViewerZone, current, moved: false, cancellationToken);
+        await booked.ShowAsync(turn, context, current.Range, pressed.ViewerZone, current, cancellationToken);
     }
 }

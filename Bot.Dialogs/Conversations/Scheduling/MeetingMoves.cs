@@ -69,7 +69,7 @@ public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferC
             return;
         }
 
-        var target = meeting with { Start = pressed.Slot.Start, End = pressed.Slot.End, MovedFrom = meeting.Start };
+        var target = meeting with { Start = pressed.Slot.Start, End = pressed.Slot.End, Moved = true };
         if (await booked.ReserveAsync(context, target, time.GetUtcNow(), cancellationToken) is not { } saved)
         {
             await turn.SayAsync(turn.Text["ScheduleChangedMeanwhile"], cancellationToken);
@@ -87,15 +87,15 @@ public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferC
         switch (result.Outcome)
         {
             case CalendarOutcome.Ok:
-                var moved = reservation with { JoinUrl = result.Value!.JoinUrl ?? reservation.JoinUrl, PendingSince = null, MovedFrom = null };
+                var moved = reservation.Confirmed(result.Value!.JoinUrl);
                 if (await booked.ConfirmAsync(reserved, reservation, moved, cancellationToken) is null)
                 {
                     await turn.SayAsync(turn.Text["ScheduleChangedMeanwhile"], cancellationToken);
                     return;
                 }
 
-                await booked.ShowAsync(turn, context, pressed.Slot, pressed.ViewerZone, moved, moved: true, cancellationToken);
-                await booked.TellOtherAsync(context, pressed, moved, moved: true, cancellationToken);
+                await booked.ShowAsync(turn, context, pressed.Slot, pressed.ViewerZone, moved, cancellationToken);
+                await booked.TellOtherAsync(context, pressed, moved, cancellationToken);
                 return;
 
             case CalendarOutcome.Gone:
@@ -110,10 +110,7 @@ public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferC
                 return;
 
             default:
-                var back = reservation.MovedFrom is { } from
-                    ? reservation with { Start = from, End = from + reservation.Range.Duration, PendingSince = null, MovedFrom = null }
-                    : reservation with { PendingSince = null };
-                await booked.ReleaseAsync(reserved, reservation, back, cancellationToken);
+                await booked.ReleaseAsync(reserved, reservation, cancellationToken);
                 await turn.SayAsync(turn.Text["ScheduleCannotMove"], cancellationToken);
                 return;
         }

@@ -20,6 +20,16 @@ public sealed class PressedSlots(SlotPlanner planner, TimeProvider time)
     /// <summary>The slot, or null once the user has been told why it cannot be used.</summary>
     public async Task<PressedSlot?> ReadAsync(ChatTurn turn, PairContext context, JObject data, CancellationToken cancellationToken)
     {
+        // Finishing a change the calendar has not confirmed: its time was checked when it was reserved, and working
+        // hours or the meeting length changed since must not leave it stuck.
+        if (context.Pair.NextMeeting is { IsPending: true } pending && pending.IsUpcoming(time.GetUtcNow())
+            && Instant(data[FindTimeCard.StartField]) == pending.Start && Instant(data[FindTimeCard.EndField]) == pending.End)
+        {
+            var (mentor, mentee) = await planner.HoursAsync(context, cancellationToken);
+            var (viewer, other) = context.ViewerIsMentor ? (mentor, mentee) : (mentee, mentor);
+            return new PressedSlot(pending.Range, viewer?.TimeZone ?? "UTC", other?.TimeZone ?? "UTC");
+        }
+
         if (Read(data, context) is not { } slot)
         {
             await turn.SayAsync(turn.Text["ScheduleSlotInvalid"], cancellationToken);

@@ -17,8 +17,11 @@ public sealed record PairMeeting(DateTimeOffset Start, DateTimeOffset End, strin
     /// <summary>Who booked or moved it to this time (told to the other person as the one who did).</summary>
     public string? ChangedBy { get; init; }
 
-    /// <summary>Where a pending move comes from, so a refusal can put the meeting back.</summary>
-    public DateTimeOffset? MovedFrom { get; init; }
+    /// <summary>Whether this time came from a move (else from a booking): what the other person is told, once.</summary>
+    public bool Moved { get; init; }
+
+    /// <summary>The pair's meeting before this change, while it is pending: what a refusal puts back.</summary>
+    public PairMeeting? Before { get; init; }
 
     public TimeRange Range => new(Start, End);
 
@@ -27,6 +30,12 @@ public sealed record PairMeeting(DateTimeOffset Start, DateTimeOffset End, strin
 
     public bool IsPending => PendingSince is not null;
 
-    /// <summary>Still to come, booked or being booked: the pair's one upcoming meeting.</summary>
-    public bool IsUpcoming(DateTimeOffset now) => End > now && (IsBooked || IsPending);
+    /// <summary>
+    /// The pair's one upcoming meeting: booked and not over, or a change not confirmed yet whose time is still ahead
+    /// (once that time has come, finishing it makes no sense and it no longer holds the pair).
+    /// </summary>
+    public bool IsUpcoming(DateTimeOffset now) => IsPending ? Start > now : IsBooked && End > now;
+
+    /// <summary>The meeting once the calendar confirmed this change.</summary>
+    public PairMeeting Confirmed(string? joinUrl) => this with { JoinUrl = joinUrl ?? JoinUrl, PendingSince = null, Before = null };
 }

@@ -204,6 +204,26 @@ public sealed class FindATimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APendingBooking_IsFinished_EvenAfterSomeonesWorkingHoursChanged()
+    {
+        await _rig.Scenario.SeedAsync();
+        var book = (JObject)SchedulingScenario.Buttons((await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard())[0]["data"]!;
+        _rig.Calendar.BookOutcome = CalendarOutcome.TransientFailure;
+        await _rig.Scenario.ExecuteAsync(Mentee, book);
+        _rig.Calendar.BookOutcome = CalendarOutcome.Ok;
+        await _rig.Bot.Services.GetRequiredService<ParticipantStore>().SaveAsync(
+            SchedulingScenario.Member(_rig.Scenario.Programme.Id, BotHarness.Tenant, Mentee.ObjectId, Mentee.Name, Role.Mentee, "Asia/Tokyo"), default);
+
+        var finish = (await _rig.Bot.SendAsync(Mentee, "find a time")).LastCard();
+        var (booked, said) = await _rig.Scenario.ExecuteAsync(Mentee, (JObject)Assert.Single(SchedulingScenario.Buttons(finish))["data"]!);
+
+        Assert.True(booked is not null, "The pending booking was not finished; the bot said: " + said.Texts());
+        Assert.Contains("Meeting booked with Amélie Martin", SchedulingScenario.AllText(booked));
+        Assert.False((await _rig.Scenario.StoredPairAsync()).NextMeeting!.IsPending);
+        Assert.Single(_rig.Calendar.Bookings.Select(b => b.BookingKey).Distinct());
+    }
+
+    [Fact]
     public async Task SlotTakenMeanwhile_ReplacesTheCardWithFreshSuggestions_AndBooksNothing()
     {
         await _rig.Scenario.SeedAsync();

@@ -146,6 +146,7 @@ public sealed class MoveMeetingTests : IAsyncLifetime
     public async Task TheCalendarRefusingTheMove_PutsTheMeetingBack()
     {
         var (booked, bookedCard) = await BookAsync();
+        var original = (await _rig.Scenario.StoredPairAsync()).NextMeeting!;
         var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
         _rig.Calendar.MoveOutcome = CalendarOutcome.ConsentMissing;
 
@@ -153,8 +154,8 @@ public sealed class MoveMeetingTests : IAsyncLifetime
 
         Assert.Null(replaced);
         Assert.Contains("the meeting stays where it is", answer.Texts());
-        var stored = (await _rig.Scenario.StoredPairAsync()).NextMeeting!;
-        Assert.Equal((booked.Start, booked.End, false), (stored.Start, stored.End, stored.IsPending));
+        Assert.Equal(original, (await _rig.Scenario.StoredPairAsync()).NextMeeting);
+        Assert.Equal(booked.Start, original.Start);
         Assert.DoesNotContain(_rig.Messenger.Sent, m => m.Key.Value.StartsWith("meetingMoved", StringComparison.Ordinal));
     }
 
@@ -182,6 +183,24 @@ public sealed class MoveMeetingTests : IAsyncLifetime
         var told = Assert.Single(_rig.Messenger.Sent, m => m.Key.Value.StartsWith("meetingMoved", StringComparison.Ordinal));
         Assert.Equal(Mentor.ObjectId, told.UserObjectId);
         Assert.Contains("Sam Carter moved this meeting", SchedulingScenario.AllText(JObject.Parse(told.Card!.ToJsonString())));
+    }
+
+    [Fact]
+    public async Task ABookPressAtTheTimeTheMeetingWasMovedTo_TellsNobodyAgain()
+    {
+        var (booked, bookedCard) = await BookAsync();
+        var (_, said) = await _rig.Scenario.ExecuteAsync(Mentee, MoveButton(bookedCard));
+        var away = Slot(SchedulingScenario.Buttons(said.LastCard())[0]);
+        await _rig.Scenario.ExecuteAsync(Mentee, MoveHere(away, booked));
+        var book = MoveHere(away, booked);
+        book["verb"] = "bookSlot";
+        book.Remove("from");
+
+        var (shown, _) = await _rig.Scenario.ExecuteAsync(Mentor, book);
+
+        Assert.Contains("Meeting with Sam Carter moved", SchedulingScenario.AllText(shown!));
+        Assert.Equal(["meetingBooked", "meetingMoved"], _rig.Messenger.Sent.Select(m => m.Key.Value.Split(':')[0]));
+        Assert.Single(_rig.Calendar.Bookings);
     }
 
     [Fact]
