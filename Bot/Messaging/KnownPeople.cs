@@ -46,34 +46,41 @@ public sealed class KnownPeople(IEntityStore store, ConversationReferences refer
     /// <summary>A scan of the tenant's partition: asked once per booking or scheduling link, not per message.</summary>
     public async Task<Contact> FindByIdAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
     {
-        var addresses = await RowsOfAsync(tenantId, userObjectId, cancellationToken);
+        var addresses = await AddressesOfAsync(tenantId, [userObjectId], cancellationToken);
+        return new Contact(addresses.GetValueOrDefault(userObjectId), await LocaleOfAsync(tenantId, userObjectId, cancellationToken));
+    }
+
+    /// <summary>One scan of the tenant's partition for everyone asked (a circle's members), not one each.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> AddressesOfAsync(string tenantId, IReadOnlyCollection<string> userObjectIds, CancellationToken cancellationToken)
+    {
+        var rows = await RowsOfAsync(tenantId, userObjectIds.ToHashSet(StringComparer.Ordinal), cancellationToken);
 
         // Teams reports the UPN and the e-mail address; either invites the person, the first one found is enough.
-        return new Contact(addresses.Order(StringComparer.Ordinal).FirstOrDefault(), await LocaleOfAsync(tenantId, userObjectId, cancellationToken));
+        return rows.GroupBy(r => r.ObjectId).ToDictionary(g => g.Key, g => g.Select(r => r.Address).Order(StringComparer.Ordinal).First());
     }
 
     public async Task<string?> LocaleOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
         (await references.GetAsync(tenantId, userObjectId, cancellationToken))?.Locale;
 
     public async Task<IReadOnlyList<string>> ExportAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
-        (await RowsOfAsync(tenantId, userObjectId, cancellationToken)).Select(r => JsonSerializer.Serialize(new { address = r })).ToList();
+        (await RowsOfAsync(tenantId, new HashSet<string>(StringComparer.Ordinal) { userObjectId }, cancellationToken)).Select(r => JsonSerializer.Serialize(new { address = r.Address })).ToList();
 
     // A scan of the tenant's partition: erasure is rare, and it must find rows even when nothing else remembers them.
     public async Task<int> EraseAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
     {
-        var rows = await RowsOfAsync(tenantId, userObjectId, cancellationToken);
+        var rows = await RowsOfAsync(tenantId, new HashSet<string>(StringComparer.Ordinal) { userObjectId }, cancellationToken);
         foreach (var row in rows)
-            await Table.DeleteAsync(tenantId, row, ifMatch: null, cancellationToken);
+            await Table.DeleteAsync(tenantId, row.Address, ifMatch: null, cancellationToken);
         return rows.Count;
     }
 
-    private async Task<List<string>> RowsOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
+    private async Task<List<(string ObjectId, string Address)>> RowsOfAsync(string tenantId, HashSet<string> userObjectIds, CancellationToken cancellationToken)
     {
-        var rows = new List<string>();
+        var rows = new List<(string, string)>();
         await foreach (var entity in Table.QueryAsync(tenantId, RowKeyRange.All, cancellationToken))
         {
-            if (JsonSerializer.Deserialize<Entry>(entity.Body)?.ObjectId == userObjectId)
-                rows.Add(entity.RowKey);
+            if (JsonSerializer.Deserialize<Entry>(entity.Body)?.ObjectId is { } objectId && userObjectIds.Contains(objectId))
+                rows.Add((objectId, entity.RowKey));
         }
 
         return rows;

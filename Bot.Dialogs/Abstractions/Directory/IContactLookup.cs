@@ -14,6 +14,9 @@ public interface IContactLookup
     /// <see cref="FindByIdAsync"/>, which also looks for an address.
     /// </summary>
     Task<string?> LocaleOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken);
+
+    /// <summary>An address for each of several people of one tenant, found at once; people with none known are left out.</summary>
+    Task<IReadOnlyDictionary<string, string>> AddressesOfAsync(string tenantId, IReadOnlyCollection<string> userObjectIds, CancellationToken cancellationToken);
 }
 
 /// <summary>A person's UPN or e-mail address and chat locale, each when known.</summary>

@@ -37,11 +37,8 @@ public sealed class CircleMeetings(ParticipantStore participants, ProgrammeStore
     {
         var others = circle.Members.Where(m => !Is(m, turn)).ToList();
         var addresses = new List<string>();
-        foreach (var other in others)
-        {
-            if ((await contacts.FindByIdAsync(other.TenantId, other.UserObjectId, cancellationToken)).Address is { } address)
-                addresses.Add(address);
-        }
+        foreach (var tenant in others.GroupBy(m => m.TenantId, StringComparer.OrdinalIgnoreCase))
+            addresses.AddRange((await contacts.AddressesOfAsync(tenant.Key, [.. tenant.Select(m => m.UserObjectId)], cancellationToken)).Values);
 
         var youFacilitate = string.Equals(circle.FacilitatorId, turn.UserObjectId, StringComparison.OrdinalIgnoreCase);
         string? facilitatorName = null;
