@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Conversations.Actions;
 using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Localization;
 using Microsoft.Bot.Builder;
@@ -10,10 +11,10 @@ using Newtonsoft.Json.Linq;
 namespace MentorBot.Dialogs.Conversations;
 
 /// <summary>
-/// The personal chat's router: a card submission goes to the flow or card action it belongs to, text to the
+/// The personal chat's router: a card submission goes to the flow it belongs to or through the gate to its action (<see cref="CardActionRouter"/>), text to the
 /// command it names, or to the flow in progress. It holds no logic of its own.
 /// </summary>
-public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandHandler> commands, IEnumerable<ICardActionHandler> cardActions, ILogger<PersonalChat> logger)
+public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandHandler> commands, CardActionRouter cardActions, ILogger<PersonalChat> logger)
 {
     /// <summary>Longer messages are refused with the limit stated, not truncated silently.</summary>
     public const int MaxTextLength = 2000;
@@ -106,14 +107,7 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
             return;
         }
 
-        var handler = cardActions.FirstOrDefault(h => h.Verbs.Contains(verb));
-        if (handler is null)
-        {
-            await UnknownCardAsync(chat, verb, cancellationToken);
-            return;
-        }
-
-        await handler.HandleAsync(chat, verb, data, cancellationToken);
+        await cardActions.RouteAsync(chat, verb, data, cancellationToken);
     }
 
     private async Task UnknownCardAsync(ChatTurn chat, string? verb, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using MentorBot.Dialogs.Abstractions.Directory;
 using MentorBot.Dialogs.Abstractions.Matching;
 using MentorBot.Dialogs.Abstractions.Privacy;
 using MentorBot.Dialogs.Conversations;
+using MentorBot.Dialogs.Conversations.Actions;
 using MentorBot.Dialogs.Conversations.Commands;
 using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Conversations.Matching;
@@ -25,9 +26,16 @@ internal static class ConversationHosting
     {
         var services = builder.Services;
         services.AddSingleton<ProgrammeStore>();
-        services.AddSingleton(sp => new LeadRoster(sp.GetRequiredService<IOptions<MentorBotOptions>>().Value.Leads));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<MentorBotOptions>>().Value;
+            var home = options.LeadsTenantId is { Length: > 0 } tenant ? tenant : sp.GetRequiredService<IConfiguration>()["MicrosoftAppTenantId"];
+            return new LeadRoster(options.Leads, string.IsNullOrWhiteSpace(home) ? null : home);
+        });
         services.AddSingleton<ParticipantStore>();
-        services.AddSingleton<LeadAccess>();
+        services.AddSingleton<AccessGate>();
+        services.AddSingleton<CardActionRouter>();
+        services.AddHostedService<CardActionCheck>();
 
         // The embedded default knows nothing and onboarding asks; the Graph adapter replaces it where configured.
         services.TryAddSingleton<IDirectory, UnknownDirectory>();
@@ -61,10 +69,19 @@ internal static class ConversationHosting
         AddCommand<ResumeCommand>(services);
         AddCommand<MyDataCommand>(services);
         AddBoth<PauseCommand>(services);
+        AddCardAction<PauseAction>(services);
         AddBoth<LeaveCommand>(services);
+        AddCardAction<LeaveAction>(services);
         AddBoth<DeleteMyDataCommand>(services);
+        services.AddSingleton<ICardAction>(sp => sp.GetRequiredService<DeleteMyDataCommand>());
         AddBoth<ProgrammeAdmin>(services);
+        AddCardAction<ProgrammeNewAction>(services);
+        AddCardAction<ProgrammeEditAction>(services);
+        AddCardAction<ProgrammeSaveAction>(services);
+        AddCardAction<ProgrammeCloseAction>(services);
+        AddCardAction<ProgrammeCloseConfirmAction>(services);
         AddCommand<ProgrammesCommand>(services);
+        AddCardAction<InviteAction>(services);
         AddCardAction<Invitations>(services);
         AddCardAction<JoinCardAction>(services);
         AddCardAction<EditCardAction>(services);
@@ -82,14 +99,26 @@ internal static class ConversationHosting
         services.AddSingleton<MeetingMoves>();
         services.AddSingleton<CircleMeetings>();
         AddBoth<FindATime>(services);
+        AddCardAction<FindTimeAction>(services);
+        AddCardAction<BookSlotAction>(services);
+        AddCardAction<MoveMeetingAction>(services);
+        AddCardAction<MoveSlotAction>(services);
         // Matching (journey 4): rounds, the lead's approvals, the mentees' choices, the mentors' answers and deadlines.
         services.AddSingleton<MatchingRounds>();
         services.AddSingleton<Notices>();
         services.AddSingleton<PairOffers>();
         services.AddSingleton<Matchmaking>();
         services.AddSingleton<IOfferDeadlines, HangfireOfferDeadlines>();
+        services.AddSingleton<MatchApprovals>();
         AddBoth<MatchCommand>(services);
-        AddCardAction<OfferAnswers>(services);
+        AddCardAction<MatchRunAction>(services);
+        AddCardAction<PairApproveAction>(services);
+        AddCardAction<PairRejectAction>(services);
+        AddCardAction<PairApproveAllAction>(services);
+        AddCardAction<PairSwapAction>(services);
+        services.AddSingleton<OfferAnswers>();
+        AddCardAction<OfferAcceptAction>(services);
+        AddCardAction<OfferDeclineAction>(services);
         AddCardAction<MentorChoiceAction>(services);
 
         // Circles for group programmes: the preview's "Form these circles" saves them and introduces their members.
@@ -105,15 +134,14 @@ internal static class ConversationHosting
         services.AddSingleton<ICommandHandler, T>();
 
     private static void AddCardAction<T>(IServiceCollection services)
-        where T : class, ICardActionHandler =>
-        services.AddSingleton<ICardActionHandler, T>();
+        where T : class, ICardAction =>
+        services.AddSingleton<ICardAction, T>();
 
-    // Commands that come with their own confirmation card handle both the text and the button.
+    // Commands whose service the card actions of their cards share.
     private static void AddBoth<T>(IServiceCollection services)
-        where T : class, ICommandHandler, ICardActionHandler
+        where T : class, ICommandHandler
     {
         services.AddSingleton<T>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<T>());
-        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<T>());
     }
 }

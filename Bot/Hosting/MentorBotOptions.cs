@@ -10,8 +10,14 @@ public sealed class MentorBotOptions
     /// <summary>Entra tenant ids allowed to use the bot; empty means every tenant.</summary>
     public IList<string> AllowedTenants { get; } = [];
 
-    /// <summary>Entra object ids of the organisation's programme leads: they may create programmes.</summary>
+    /// <summary>
+    /// The organisation's programme leads (they may create programmes): "tenantId/objectId", or a bare Entra object id
+    /// of <see cref="LeadsTenantId"/>.
+    /// </summary>
     public IList<string> Leads { get; } = [];
+
+    /// <summary>The tenant of the bare object ids in <see cref="Leads"/>; defaults to MicrosoftAppTenantId.</summary>
+    public string? LeadsTenantId { get; set; }
 
     /// <summary>
     /// Set (to the Playground's tenant, by tools/run.sh) to seed a demo programme with mentees waiting, so one person

@@ -2,7 +2,7 @@ using MentorBot.Dialogs.Abstractions.Privacy;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations.Flows;
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json.Linq;
+using MentorBot.Dialogs.Conversations.Actions;
 
 namespace MentorBot.Dialogs.Conversations.Commands;
 
@@ -10,11 +10,13 @@ namespace MentorBot.Dialogs.Conversations.Commands;
 /// `delete my data`: after a confirmation, erases the user from every personal-data source and their
 /// conversation state. Only anonymous aggregates (counts without ids) may remain.
 /// </summary>
-public sealed class DeleteMyDataCommand(IEnumerable<IPersonalDataSource> sources, FlowRunner flows, UserState userState) : ICommandHandler, ICardActionHandler
+public sealed class DeleteMyDataCommand(IEnumerable<IPersonalDataSource> sources, FlowRunner flows, UserState userState) : CardAction<NoPayload>, ICommandHandler
 {
     public BotCommand Command => BotCommands.DeleteMyData;
 
-    public IReadOnlyCollection<string> Verbs => [DeleteMyDataCard.Verb];
+    public override string Verb => DeleteMyDataCard.Verb;
+
+    public override Access Requires(NoPayload payload) => Access.Identified;
 
     public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
     {
@@ -27,14 +29,9 @@ public sealed class DeleteMyDataCommand(IEnumerable<IPersonalDataSource> sources
         await turn.SayAsync(DeleteMyDataCard.Build(turn.Text), cancellationToken);
     }
 
-    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
+    public override async Task HandleAsync(CardPress<NoPayload> press, CancellationToken cancellationToken)
     {
-        if (!turn.HasIdentity)
-        {
-            await turn.SayAsync(turn.Text["NoIdentity"], cancellationToken);
-            return;
-        }
-
+        var turn = press.Turn;
         var erased = 0;
         foreach (var source in sources)
             erased += await source.EraseAsync(turn.TenantId, turn.UserObjectId, cancellationToken);

@@ -1,30 +1,29 @@
 using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Conversations.Actions;
 using MentorBot.Dialogs.Conversations.Onboarding;
-using MentorBot.Dialogs.Domain.Participants;
-using MentorBot.Dialogs.Stores;
-using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Commands;
 
 /// <summary>The profile card's edit buttons: asks that one part again, pre-filled, then saves.</summary>
-public sealed class EditCardAction(ParticipantStore participants, OnboardingStarter starter) : ICardActionHandler
+public sealed class EditCardAction(OnboardingStarter starter) : CardAction<EditCardAction.Press>
 {
-    public IReadOnlyCollection<string> Verbs => [ProfileCard.EditVerb];
+    public override string Verb => ProfileCard.EditVerb;
 
-    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
+    public override Access Requires(Press payload) => Access.MemberOf(payload.Programme);
+
+    public override async Task HandleAsync(CardPress<Press> press, CancellationToken cancellationToken)
     {
-        var programmeId = data.Text(ProfileCard.ProgrammeField);
-        var part = data.Text(ProfileCard.PartField);
-        var participant = turn.HasIdentity && programmeId is not null
-            ? await participants.GetAsync(programmeId, turn.TenantId, turn.UserObjectId, cancellationToken)
-            : null;
-        if (participant is null || participant.Status == ParticipantStatus.Left || part is null || !ProfileCard.EditableParts(participant.Role).Contains(part))
+        var participant = press.Grant.RequiredParticipant;
+        if (!ProfileCard.EditableParts(participant.Role).Contains(press.Payload.Part))
         {
-            // A card from before the user left or deleted their data, or a forged one.
-            await turn.SayAsync(turn.Text["ProfileCardStale"], cancellationToken);
+            // A card of another role's profile (the person left and rejoined as the other), or a forged part.
+            await press.Turn.SayAsync(press.Text["ProfileCardStale"], cancellationToken);
             return;
         }
 
-        await starter.EditAsync(turn, participant, part, cancellationToken);
+        await starter.EditAsync(press.Turn, participant, press.Payload.Part, cancellationToken);
     }
+
+    /// <summary>The programme whose profile is edited, and which part of it.</summary>
+    public sealed record Press(string Programme, string Part);
 }

@@ -1,15 +1,12 @@
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Stores;
-using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Commands;
 
-/// <summary>`leave`: asks which programme to leave, with a confirmation button for each; leaving takes the button.</summary>
-public sealed class LeaveCommand(Membership membership, ProgrammeStore programmes) : ICommandHandler, ICardActionHandler
+/// <summary>`leave`: asks which programme to leave, with a confirmation button for each; leaving takes the button (<see cref="LeaveAction"/>).</summary>
+public sealed class LeaveCommand(Membership membership, ProgrammeStore programmes) : ICommandHandler
 {
     public BotCommand Command => BotCommands.Leave;
-
-    public IReadOnlyCollection<string> Verbs => [LeaveCard.Verb];
 
     public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
     {
@@ -24,19 +21,5 @@ public sealed class LeaveCommand(Membership membership, ProgrammeStore programme
         foreach (var participant in active)
             choices.Add((participant.ProgrammeId, (await programmes.GetAsync(participant.ProgrammeId, cancellationToken))?.Name ?? participant.ProgrammeId));
         await turn.SayAsync(LeaveCard.Build(choices, turn.Text), cancellationToken);
-    }
-
-    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
-    {
-        var programmeId = data.Text(LeaveCard.ProgrammeField);
-        var left = programmeId is null ? null : await membership.LeaveAsync(turn, programmeId, cancellationToken);
-        if (left is null)
-        {
-            await turn.SayAsync(turn.Text["ProfileCardStale"], cancellationToken);
-            return;
-        }
-
-        var name = (await programmes.GetAsync(left.ProgrammeId, cancellationToken))?.Name ?? left.ProgrammeId;
-        await turn.SayAsync(turn.Text.Format("LeftProgramme", name), cancellationToken);
     }
 }

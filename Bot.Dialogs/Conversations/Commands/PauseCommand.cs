@@ -1,14 +1,11 @@
 using MentorBot.Dialogs.Cards;
-using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Commands;
 
 /// <summary>`pause 2027-01-15` (or `pause` and a date picker): no nudges, check-ins or matches until then.</summary>
-public sealed class PauseCommand(Membership membership) : ICommandHandler, ICardActionHandler
+public sealed class PauseCommand(Membership membership) : ICommandHandler
 {
     public BotCommand Command => BotCommands.Pause;
-
-    public IReadOnlyCollection<string> Verbs => [PauseCard.Verb];
 
     public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
     {
@@ -27,10 +24,8 @@ public sealed class PauseCommand(Membership membership) : ICommandHandler, ICard
         await PauseAsync(turn, argument, cancellationToken);
     }
 
-    public Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken) =>
-        PauseAsync(turn, data.Text(PauseCard.UntilField), cancellationToken);
-
-    private async Task PauseAsync(ChatTurn turn, string? value, CancellationToken cancellationToken)
+    /// <summary>Pauses every membership until the date given (typed, or from the pause card's date picker).</summary>
+    public async Task PauseAsync(ChatTurn turn, string? value, CancellationToken cancellationToken)
     {
         if (!Membership.TryParseDate(value, turn.Text.Culture, out var until))
         {

@@ -1,30 +1,30 @@
 using MentorBot.Dialogs.Cards;
-using MentorBot.Dialogs.Conversations.Programmes;
+using MentorBot.Dialogs.Conversations.Actions;
 using MentorBot.Dialogs.Domain.Programmes;
-using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Matching;
 
 /// <summary>
-/// "Form these circles" on the lead's circle preview. Only a lead of the open programme may press it; a preview that
-/// no longer shows what the programme would form is refused (run match again), and a second press forms nothing more.
-/// The pressed card then shows the circles as formed.
+/// "Form these circles" on the lead's circle preview, for a lead of the open programme. A preview that no longer
+/// shows what the programme would form is refused (run match again), and a second press forms nothing more. The
+/// pressed card then shows the circles as formed.
 /// </summary>
-public sealed class CircleFormAction(LeadAccess access, CircleFormation formation) : ICardActionHandler
+public sealed class CircleFormAction(CircleFormation formation) : CardAction<CircleFormAction.Press>
 {
-    public IReadOnlyCollection<string> Verbs => [CirclePreviewCard.FormVerb];
+    public override string Verb => CirclePreviewCard.FormVerb;
 
-    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
+    public override Access Requires(Press payload) => Access.LeadOf(payload.ProgrammeId);
+
+    public override async Task HandleAsync(CardPress<Press> press, CancellationToken cancellationToken)
     {
-        if (await access.OpenProgrammeAsync(turn, data.Text(CardData.ProgrammeIdField), cancellationToken) is not { } programme)
-            return;
+        var (turn, programme) = (press.Turn, press.Grant.RequiredProgramme);
         if (programme.Type != ProgrammeType.Circle)
         {
             await turn.SayAsync(turn.Text["CirclesStale"], cancellationToken);
             return;
         }
 
-        var (result, view) = await formation.FormAsync(programme, data.Text(CirclePreviewCard.PlanField) ?? string.Empty, cancellationToken);
+        var (result, view) = await formation.FormAsync(programme, press.Payload.Plan ?? string.Empty, cancellationToken);
         switch (result)
         {
             case CircleFormation.Result.Stale:
@@ -40,4 +40,7 @@ public sealed class CircleFormAction(LeadAccess access, CircleFormation formatio
 
         turn.ReplaceCard(CirclePreviewCard.Build(programme, view, turn.Text));
     }
+
+    /// <summary>The programme and the fingerprint of the plan the preview showed.</summary>
+    public sealed record Press(string ProgrammeId, string? Plan = null);
 }

@@ -1,36 +1,23 @@
 using MentorBot.Dialogs.Cards;
-using MentorBot.Dialogs.Stores;
-using Newtonsoft.Json.Linq;
+using MentorBot.Dialogs.Conversations.Actions;
 
 namespace MentorBot.Dialogs.Conversations.Matching;
 
 /// <summary>
-/// A mentee's pick on their choice card: it becomes an offer to that mentor. Only a mentee of the programme without
-/// a mentor or a pending offer may pick, and only a mentor still among their suggestions; otherwise they are told
-/// and shown their current options.
+/// A mentee's pick on their choice card: it becomes an offer to that mentor. The gate lets through only a mentee of
+/// the open programme; the round decides whether that mentor is still among their suggestions (and whether they
+/// already have a mentor or an offer); otherwise they are told and shown their current options.
 /// </summary>
-public sealed class MentorChoiceAction(ProgrammeStore programmes, Matchmaking matchmaking) : ICardActionHandler
+public sealed class MentorChoiceAction(Matchmaking matchmaking) : CardAction<MentorChoice>
 {
-    public IReadOnlyCollection<string> Verbs => [MentorChoiceCard.Verb];
+    public override string Verb => MentorChoiceCard.Verb;
 
-    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
+    public override Access Requires(MentorChoice payload) => Access.ChoosingMentee(payload.ProgrammeId);
+
+    public override async Task HandleAsync(CardPress<MentorChoice> press, CancellationToken cancellationToken)
     {
-        var id = data.Text(CardData.ProgrammeIdField);
-        var mentorId = data.Text(MentorChoiceCard.MentorField);
-        var programme = id is null ? null : await programmes.GetAsync(id, cancellationToken);
-        if (programme is null || mentorId is null || !turn.HasIdentity)
-        {
-            await turn.SayAsync(turn.Text["ProgrammeUnknown"], cancellationToken);
-            return;
-        }
-
-        if (!programme.IsOpen)
-        {
-            await turn.SayAsync(turn.Text.Format("ProgrammeIsClosed", programme.Name), cancellationToken);
-            return;
-        }
-
-        var outcome = await matchmaking.ChooseAsync(programme, turn.UserObjectId, mentorId, cancellationToken);
+        var (turn, programme) = (press.Turn, press.Grant.RequiredProgramme);
+        var outcome = await matchmaking.ChooseAsync(programme, turn.UserObjectId, press.Payload.MentorId, cancellationToken);
         if (outcome.Chosen)
         {
             await turn.SayAsync(turn.Text["ChoiceSent"], cancellationToken);

@@ -4,7 +4,7 @@ using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Localization;
 using MentorBot.Dialogs.Stores;
-using Newtonsoft.Json.Linq;
+using MentorBot.Dialogs.Conversations.Actions;
 
 namespace MentorBot.Dialogs.Conversations.Programmes;
 
@@ -13,22 +13,16 @@ namespace MentorBot.Dialogs.Conversations.Programmes;
 /// card (once per programme: the idempotency key is the programme and the person), the others are listed as
 /// not reachable yet with how to install the app, and every refused entry is reported with its reason.
 /// </summary>
-public sealed class Invitations(LeadAccess access, IPeopleLookup people, IMessenger messenger) : ICardActionHandler
+public sealed class Invitations(IPeopleLookup people, IMessenger messenger) : CardAction<Invitations.Press>
 {
-    public IReadOnlyCollection<string> Verbs => [ProgrammeCard.InviteVerb, InviteCard.SendVerb];
+    public override string Verb => InviteCard.SendVerb;
 
-    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
+    public override Access Requires(Press payload) => Access.LeadOf(payload.ProgrammeId);
+
+    public override async Task HandleAsync(CardPress<Press> press, CancellationToken cancellationToken)
     {
-        if (await access.OpenProgrammeAsync(turn, data.Text(ProgrammeFormCard.IdField), cancellationToken) is not { } programme)
-            return;
-
-        if (verb == ProgrammeCard.InviteVerb)
-        {
-            await turn.SayAsync(InviteCard.Build(programme, turn.Text), cancellationToken);
-            return;
-        }
-
-        var pasted = data.Text(InviteCard.AddressesField) ?? string.Empty;
+        var (turn, programme) = (press.Turn, press.Grant.RequiredProgramme);
+        var pasted = press.Payload.Addresses ?? string.Empty;
         if (pasted.Length > InvitationList.MaxTextLength)
         {
             await turn.SayAsync(turn.Text.Format("InviteTooLong", pasted.Length, InvitationList.MaxTextLength), cancellationToken);
@@ -84,4 +78,7 @@ public sealed class Invitations(LeadAccess access, IPeopleLookup people, IMessen
 
         return (programme.TenantId, null);
     }
+
+    /// <summary>The programme and the addresses the lead pasted.</summary>
+    public sealed record Press(string ProgrammeId, string? Addresses = null);
 }

@@ -1,71 +1,25 @@
-using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Abstractions.Storage;
+using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Conversations.Actions;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
-using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Programmes;
 
 /// <summary>
-/// A lead creating, editing and closing programmes. Edits carry the version they started from, so two leads
-/// editing at once cannot overwrite each other: the second is told and shown the latest.
+/// A lead creating, editing and closing programmes (`new programme`, and the buttons of the programme cards, each an
+/// action in this folder). Edits carry the version they started from, so two leads editing at once cannot overwrite
+/// each other: the second is told and shown the latest.
 /// </summary>
-public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, TimeProvider time) : ICommandHandler, ICardActionHandler
+public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, TimeProvider time) : ICommandHandler
 {
     public BotCommand Command => BotCommands.NewProgramme;
 
-    public IReadOnlyCollection<string> Verbs => [NewProgrammeCard.Verb, ProgrammeCard.EditVerb, ProgrammeFormCard.SaveVerb, ProgrammeCard.CloseVerb, ProgrammeCloseCard.Verb];
-
     public Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken) => NewAsync(turn, cancellationToken);
 
-    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
+    public async Task NewAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
-        if (verb == NewProgrammeCard.Verb)
-        {
-            await NewAsync(turn, cancellationToken);
-            return;
-        }
-
-        var id = data.Text(ProgrammeFormCard.IdField);
-        var current = string.IsNullOrEmpty(id) ? null : await programmes.GetVersionedAsync(id, cancellationToken);
-        if (verb == ProgrammeFormCard.SaveVerb && string.IsNullOrEmpty(id))
-        {
-            await SaveAsync(turn, data, null, cancellationToken);
-            return;
-        }
-
-        if (current is not { } found || !turn.HasIdentity || !leads.CanManage(found.Programme, turn.UserObjectId))
-        {
-            await turn.SayAsync(turn.Text[current is null ? "ProgrammeUnknown" : "LeadsOnly"], cancellationToken);
-            return;
-        }
-
-        if (!found.Programme.IsOpen)
-        {
-            await turn.SayAsync(turn.Text.Format("ProgrammeIsClosed", found.Programme.Name), cancellationToken);
-            return;
-        }
-
-        switch (verb)
-        {
-            case ProgrammeCard.EditVerb:
-                await turn.SayAsync(ProgrammeFormCard.Build(found.Programme, found.Version, turn.Text), cancellationToken);
-                break;
-            case ProgrammeFormCard.SaveVerb:
-                await SaveAsync(turn, data, found, cancellationToken);
-                break;
-            case ProgrammeCard.CloseVerb:
-                await turn.SayAsync(ProgrammeCloseCard.Build(found.Programme, found.Version, turn.Text), cancellationToken);
-                break;
-            case ProgrammeCloseCard.Verb:
-                await CloseAsync(turn, data, found, cancellationToken);
-                break;
-        }
-    }
-
-    private async Task NewAsync(ChatTurn turn, CancellationToken cancellationToken)
-    {
-        if (!turn.HasIdentity || !leads.CanCreateProgrammes(turn.UserObjectId))
+        if (!turn.HasIdentity || !leads.CanCreateProgrammes(turn.TenantId, turn.UserObjectId))
         {
             await turn.SayAsync(turn.Text["LeadsOnly"], cancellationToken);
             return;
@@ -74,15 +28,10 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
         await turn.SayAsync(ProgrammeFormCard.Build(null, null, turn.Text), cancellationToken);
     }
 
-    private async Task SaveAsync(ChatTurn turn, JObject data, (Programme Programme, string Version)? existing, CancellationToken cancellationToken)
+    /// <summary>Saves the form: a new programme (<paramref name="existing"/> null) or the one the lead edited, at the version they saw.</summary>
+    public async Task SaveAsync(ChatTurn turn, ProgrammeSave data, (Programme Programme, string Version)? existing, CancellationToken cancellationToken)
     {
-        if (existing is null && (!turn.HasIdentity || !leads.CanCreateProgrammes(turn.UserObjectId)))
-        {
-            await turn.SayAsync(turn.Text["LeadsOnly"], cancellationToken);
-            return;
-        }
-
-        if (existing is { } e && data.Value<string?>(ProgrammeFormCard.VersionField) != e.Version)
+        if (existing is { } e && data.Version != e.Version)
         {
             await StaleAsync(turn, e, cancellationToken);
             return;
@@ -108,11 +57,11 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
         await turn.SayAsync(turn.Text.Format(existing is null ? "ProgrammeCreated" : "ProgrammeUpdated", programme.Name), cancellationToken);
     }
 
-    private async Task CloseAsync(ChatTurn turn, JObject data, (Programme Programme, string Version) found, CancellationToken cancellationToken)
+    public async Task CloseAsync(ChatTurn turn, string? version, (Programme Programme, string Version) found, CancellationToken cancellationToken)
     {
         try
         {
-            if (data.Value<string?>(ProgrammeFormCard.VersionField) != found.Version)
+            if (version != found.Version)
                 throw new EntityConflictException();
             await programmes.SaveAsync(found.Programme with { Status = ProgrammeStatus.Closed }, found.Version, cancellationToken);
         }

@@ -4,7 +4,6 @@ using MentorBot.Dialogs.Domain.Matching;
 using MentorBot.Dialogs.Domain.Matching.Circles;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Domain.Scheduling;
-using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Programmes;
 
@@ -15,10 +14,10 @@ namespace MentorBot.Dialogs.Conversations.Programmes;
 public static class ProgrammeForm
 {
     /// <summary>Reads a submission into a programme; errors name each wrong field.</summary>
-    public static (Programme? Programme, IReadOnlyList<ValidationError> Errors) Parse(JObject data, Programme? existing, string tenantId, string leadObjectId, string newId)
+    public static (Programme? Programme, IReadOnlyList<ValidationError> Errors) Parse(ProgrammeSave data, Programme? existing, string tenantId, string leadObjectId, string newId)
     {
         var errors = new List<ValidationError>();
-        string? S(string name) => data[name]?.Type is JTokenType.String or JTokenType.Integer ? data[name]!.ToString().Trim() : null;
+        string? S(string name) => data.Field(name);
         T E<T>(string name, T fallback)
             where T : struct, Enum
         {
@@ -64,7 +63,7 @@ public static class ProgrammeForm
             MeetingCadence = E("cadence", Cadence.Fortnightly),
 
             // A form sent before the setting existed has no such input: the length stays what it was.
-            MeetingLength = data["meetingLength"] is null ? existing?.MeetingLength ?? MeetingLength.SixtyMinutes : E("meetingLength", MeetingLength.SixtyMinutes),
+            MeetingLength = !data.Has("meetingLength") ? existing?.MeetingLength ?? MeetingLength.SixtyMinutes : E("meetingLength", MeetingLength.SixtyMinutes),
             CheckInEveryDays = I("checkInEveryDays", 1, Limits.CheckInDaysMax),
             Nudges = new NudgeThresholds(I("daysWithoutMeeting", 1, 180), I("daysWithoutAnswer", 1, 60), I("nudgesBeforeEscalation", 1, 10)),
             Digest = new DigestSettings(E("digestFrequency", DigestFrequency.Weekly), E("digestDay", DayOfWeek.Monday), string.IsNullOrEmpty(channel) ? null : channel),

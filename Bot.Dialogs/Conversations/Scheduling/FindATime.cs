@@ -1,20 +1,16 @@
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Pairs;
-using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Scheduling;
 
 /// <summary>
-/// `find a time`, and the find-a-time button of the introduction card and of nudges: slots for the user's pair
-/// (a pick card first when they are in several); the card's Book buttons go to <see cref="MeetingBooking"/>, Move
-/// buttons to <see cref="MeetingMoves"/>. Someone
-/// in a circle and no pair gets <see cref="CircleMeetings"/>' answer instead.
+/// `find a time`: slots for the user's pair (a pick card first when they are in several); the find-a-time button of
+/// other cards comes through <see cref="FindTimeAction"/>. Someone in a circle and no pair gets
+/// <see cref="CircleMeetings"/>' answer instead.
 /// </summary>
-public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards cards, PairPeople people, MeetingBooking booking, MeetingMoves moves, BookedMeetings booked, CircleMeetings circles, TimeProvider time) : ICommandHandler, ICardActionHandler
+public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards cards, PairPeople people, BookedMeetings booked, CircleMeetings circles, TimeProvider time) : ICommandHandler
 {
     public BotCommand Command => BotCommands.FindATime;
-
-    public IReadOnlyCollection<string> Verbs => [CardData.FindTimeVerb, FindTimeCard.BookVerb, FindTimeCard.MoveVerb, FindTimeCard.MoveSlotVerb];
 
     public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
     {
@@ -38,28 +34,9 @@ public sealed class FindATime(PairAccess access, SlotPlanner planner, OfferCards
         await turn.SayAsync(PairPickCard.Build(choices, turn.Text), cancellationToken);
     }
 
-    public async Task HandleAsync(ChatTurn turn, string verb, JObject data, CancellationToken cancellationToken)
-    {
-        var (pair, problem) = await access.FromCardAsync(turn, data, cancellationToken);
-        if (pair is null)
-        {
-            await turn.SayAsync(turn.Text[problem ?? "SchedulePairUnknown"], cancellationToken);
-            return;
-        }
-
-        var handle = verb switch
-        {
-            FindTimeCard.BookVerb => booking.BookAsync(turn, pair, data, cancellationToken),
-            FindTimeCard.MoveVerb => moves.OfferAsync(turn, pair, data, cancellationToken),
-            FindTimeCard.MoveSlotVerb => moves.MoveAsync(turn, pair, data, cancellationToken),
-            _ => OfferAsync(turn, pair, cancellationToken),
-        };
-        await handle;
-    }
-
     // A new message rather than a replacement: the card pressed (an introduction, a nudge) keeps its own content.
     // One upcoming meeting at a time: while it is ahead, asking again shows it (Join, Move) instead of more slots.
-    private async Task OfferAsync(ChatTurn turn, PairContext pair, CancellationToken cancellationToken)
+    public async Task OfferAsync(ChatTurn turn, PairContext pair, CancellationToken cancellationToken)
     {
         if (pair.Pair.NextMeeting is { } next && next.IsUpcoming(time.GetUtcNow()))
         {

@@ -1,7 +1,6 @@
 using MentorBot.Dialogs.Abstractions.Calendar;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Pairs;
-using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Scheduling;
 
@@ -15,7 +14,7 @@ namespace MentorBot.Dialogs.Conversations.Scheduling;
 /// </summary>
 public sealed class MeetingBooking(PressedSlots slots, SlotPlanner planner, BookedMeetings booked, PairPeople people, ICalendar calendar, TimeProvider time)
 {
-    public async Task BookAsync(ChatTurn turn, PairContext context, JObject data, CancellationToken cancellationToken)
+    public async Task BookAsync(ChatTurn turn, PairContext context, SlotPress data, CancellationToken cancellationToken)
     {
         if (await slots.ReadAsync(turn, context, data, cancellationToken) is not { } pressed)
             return;

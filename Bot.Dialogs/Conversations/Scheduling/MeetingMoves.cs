@@ -1,7 +1,6 @@
 using MentorBot.Dialogs.Abstractions.Calendar;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Pairs;
-using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Scheduling;
 
@@ -16,7 +15,7 @@ namespace MentorBot.Dialogs.Conversations.Scheduling;
 public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferCards cards, BookedMeetings booked, ICalendar calendar, TimeProvider time)
 {
     /// <summary>Move this meeting: times to move it to, as a new card (the pressed one keeps showing the meeting).</summary>
-    public async Task OfferAsync(ChatTurn turn, PairContext context, JObject data, CancellationToken cancellationToken)
+    public async Task OfferAsync(ChatTurn turn, PairContext context, SlotPress data, CancellationToken cancellationToken)
     {
         if (Movable(context, data) is not { } meeting)
         {
@@ -36,7 +35,7 @@ public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferC
     }
 
     /// <summary>Move here.</summary>
-    public async Task MoveAsync(ChatTurn turn, PairContext context, JObject data, CancellationToken cancellationToken)
+    public async Task MoveAsync(ChatTurn turn, PairContext context, SlotPress data, CancellationToken cancellationToken)
     {
         if (await slots.ReadAsync(turn, context, data, cancellationToken) is not { } pressed)
             return;
@@ -44,7 +43,7 @@ public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferC
         // Already here (pressed twice), or a move here that was interrupted or went unanswered: move the event here
         // again (the same change), then confirm it.
         var current = context.Pair.NextMeeting;
-        if (current is { IsBooked: true } && current.Range == pressed.Slot && (current.IsPending || PressedSlots.Instant(data[FindTimeCard.FromField]) != current.Start))
+        if (current is { IsBooked: true } && current.Range == pressed.Slot && (current.IsPending || PressedSlots.Instant(data.From) != current.Start))
         {
             await FinishAsync(turn, context, pressed, context, current, cancellationToken);
             return;
@@ -117,9 +116,9 @@ public sealed class MeetingMoves(PressedSlots slots, SlotPlanner planner, OfferC
     }
 
     // The pair's booked meeting the button was made for, if it is still that one and still ahead.
-    private PairMeeting? Movable(PairContext context, JObject data)
+    private PairMeeting? Movable(PairContext context, SlotPress data)
     {
-        var from = PressedSlots.Instant(data[FindTimeCard.FromField]);
+        var from = PressedSlots.Instant(data.From);
         return context.Pair.NextMeeting is { IsBooked: true, IsPending: false } meeting && meeting.Start == from && meeting.End > time.GetUtcNow() && !context.SpansTenants
             ? meeting
             : null;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Scheduling;
-using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Dialogs.Conversations.Scheduling;
 
@@ -18,12 +16,12 @@ public sealed class PressedSlots(SlotPlanner planner, TimeProvider time)
     private const int MaxFieldLength = 40;
 
     /// <summary>The slot, or null once the user has been told why it cannot be used.</summary>
-    public async Task<PressedSlot?> ReadAsync(ChatTurn turn, PairContext context, JObject data, CancellationToken cancellationToken)
+    public async Task<PressedSlot?> ReadAsync(ChatTurn turn, PairContext context, SlotPress data, CancellationToken cancellationToken)
     {
         // Finishing a change the calendar has not confirmed: its time was checked when it was reserved, and working
         // hours or the meeting length changed since must not leave it stuck.
         if (context.Pair.NextMeeting is { IsPending: true } pending && pending.IsUpcoming(time.GetUtcNow())
-            && Instant(data[FindTimeCard.StartField]) == pending.Start && Instant(data[FindTimeCard.EndField]) == pending.End)
+            && Instant(data.Start) == pending.Start && Instant(data.End) == pending.End)
         {
             var (mentor, mentee) = await planner.HoursAsync(context, cancellationToken);
             var (viewer, other) = context.ViewerIsMentor ? (mentor, mentee) : (mentee, mentor);
@@ -54,26 +52,15 @@ public sealed class PressedSlots(SlotPlanner planner, TimeProvider time)
             : new PressedSlot(slot, menteeHours.TimeZone, mentorHours.TimeZone);
     }
 
-    // Newtonsoft turns an ISO 8601 string into a date token when it reads the activity; a typed string is read as ISO.
-    public static DateTimeOffset? Instant(JToken? token)
-    {
-        switch (token)
-        {
-            case JValue { Type: JTokenType.Date, Value: DateTimeOffset instant }:
-                return instant;
-            case JValue { Type: JTokenType.Date, Value: DateTime dateTime }:
-                return dateTime.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(dateTime, TimeSpan.Zero) : new DateTimeOffset(dateTime);
-            case JValue { Type: JTokenType.String, Value: string { Length: <= MaxFieldLength } text }
-                when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed):
-                return parsed;
-            default:
-                return null;
-        }
-    }
+    /// <summary>An instant as our cards write it (ISO 8601); a time without an offset is read as UTC.</summary>
+    public static DateTimeOffset? Instant(string? text) =>
+        text is { Length: <= MaxFieldLength } && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            ? parsed
+            : null;
 
-    private TimeRange? Read(JObject data, PairContext context)
+    private TimeRange? Read(SlotPress data, PairContext context)
     {
-        if (Instant(data[FindTimeCard.StartField]) is not { } start || Instant(data[FindTimeCard.EndField]) is not { } end)
+        if (Instant(data.Start) is not { } start || Instant(data.End) is not { } end)
             return null;
         var now = time.GetUtcNow();
         var onGrain = start.UtcTicks % SlotFinder.Grain.Ticks == 0;

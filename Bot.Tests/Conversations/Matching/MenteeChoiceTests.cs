@@ -59,7 +59,7 @@ public sealed class MenteeChoiceTests : IAsyncLifetime
 
         var (replies, _) = await _rig.PressAsync(_noah, choice, "Choose Maya");
 
-        Assert.Contains("already have a mentor or a pending request", replies.Texts());
+        Assert.Contains("Only the mentee this card was sent to", replies.Texts());
         Assert.Empty(await _rig.AllPairsAsync());
     }
 
