@@ -51,6 +51,8 @@ internal static class ConversationHosting
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<OnboardingStarter>();
         services.AddSingleton<Membership>();
+        services.AddSingleton<PairEndings>();
+        services.AddSingleton<ProgrammeClosing>();
 
         AddCommand<HelpCommand>(services);
         AddCommand<JoinCommand>(services);

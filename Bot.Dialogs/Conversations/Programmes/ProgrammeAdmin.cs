@@ -10,7 +10,7 @@ namespace MentorBot.Dialogs.Conversations.Programmes;
 /// A lead creating, editing and closing programmes. Edits carry the version they started from, so two leads
 /// editing at once cannot overwrite each other: the second is told and shown the latest.
 /// </summary>
-public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, TimeProvider time) : ICommandHandler, ICardActionHandler
+public sealed class ProgrammeAdmin(ProgrammeStore programmes, ProgrammeClosing closing, LeadRoster leads, TimeProvider time) : ICommandHandler, ICardActionHandler
 {
     public BotCommand Command => BotCommands.NewProgramme;
 
@@ -110,13 +110,7 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
 
     private async Task CloseAsync(ChatTurn turn, JObject data, (Programme Programme, string Version) found, CancellationToken cancellationToken)
     {
-        try
-        {
-            if (data.Value<string?>(ProgrammeFormCard.VersionField) != found.Version)
-                throw new EntityConflictException();
-            await programmes.SaveAsync(found.Programme with { Status = ProgrammeStatus.Closed }, found.Version, cancellationToken);
-        }
-        catch (EntityConflictException)
+        if (data.Value<string?>(ProgrammeFormCard.VersionField) != found.Version || !await closing.CloseAsync(found.Programme, found.Version, cancellationToken))
         {
             await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", found.Programme.Name), cancellationToken);
             return;
