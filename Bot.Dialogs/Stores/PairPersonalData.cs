@@ -33,6 +33,8 @@ public sealed class PairPersonalData(ParticipantStore participants, PairStore pa
                 await pairs.DeleteAsync(programmeId, pair.Id, cancellationToken);
                 erased++;
             }
+
+            await pairs.DeleteReservationsAsync(programmeId, userObjectId, cancellationToken);
         }
 
         return erased;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using MentorBot.Dialogs.Abstractions.Storage;
+using MentorBot.Dialogs.Domain;
 using MentorBot.Dialogs.Domain.Programmes;
 
 namespace MentorBot.Dialogs.Stores;
@@ -60,4 +61,8 @@ public sealed class ProgrammeStore(IEntityStore store)
         var write = new EntityWrite(Partition, programme.Id, StoreJson.Write(programme));
         return version is null ? Table.InsertAsync(write, cancellationToken) : Table.UpdateAsync(write, version, cancellationToken);
     }
+
+    /// <summary>Applies a lifecycle change to the programme as read at <paramref name="version"/> (see <see cref="VersionedChange"/>).</summary>
+    public Task<StoredChange<Programme>> ChangeAsync(Programme programme, string version, Func<Programme, Transition<Programme>> change, CancellationToken cancellationToken) =>
+        VersionedChange.ApplyAsync(programme, version, change, (p, v, ct) => SaveAsync(p, v, ct), ct => GetVersionedAsync(programme.Id, ct), cancellationToken);
 }

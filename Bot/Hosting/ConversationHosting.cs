@@ -59,6 +59,8 @@ internal static class ConversationHosting
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<OnboardingStarter>();
         services.AddSingleton<Membership>();
+        services.AddSingleton<PairEndings>();
+        services.AddSingleton<ProgrammeClosing>();
 
         AddCommand<HelpCommand>(services);
         AddCommand<JoinCommand>(services);

@@ -16,8 +16,11 @@ public abstract record Access
     /// <summary>A lead of the programme, from the programme's own organisation; by default only while it is open.</summary>
     public static Access LeadOf(string programmeId, bool mustBeOpen = true) => new LeadOfAccess(programmeId, mustBeOpen);
 
-    /// <summary>A participant of the programme who has not left it.</summary>
-    public static Access MemberOf(string programmeId) => new MemberAccess(programmeId);
+    /// <summary>
+    /// A participant of the programme who has not left it; with <paramref name="evenIfLeft"/>, also one who has (leaving
+    /// again finishes what a stop between the leave and its consequences left undone).
+    /// </summary>
+    public static Access MemberOf(string programmeId, bool evenIfLeft = false) => new MemberAccess(programmeId, evenIfLeft);
 
     /// <summary>The mentee or the mentor of the pair, each from their own tenant; by default an active pair of an open programme.</summary>
     public static Access PairMember(string programmeId, string pairId, bool mustBeActive = true) => new PairMemberAccess(programmeId, pairId, mustBeActive);
@@ -35,7 +38,7 @@ internal sealed record ProgrammeCreatorAccess : Access;
 
 internal sealed record LeadOfAccess(string ProgrammeId, bool MustBeOpen) : Access;
 
-internal sealed record MemberAccess(string ProgrammeId) : Access;
+internal sealed record MemberAccess(string ProgrammeId, bool EvenIfLeft) : Access;
 
 internal sealed record PairMemberAccess(string ProgrammeId, string PairId, bool MustBeActive) : Access;
 

@@ -22,8 +22,8 @@ public sealed class AccessGate(ProgrammeStore programmes, ParticipantStore parti
             IdentifiedAccess => (Grant.Identity, null),
             ProgrammeCreatorAccess => leads.CanCreateProgrammes(turn.TenantId, turn.UserObjectId) ? (Grant.Identity, null) : (null, new Refusal("LeadsOnly")),
             LeadOfAccess lead => await LeadAsync(turn, lead, cancellationToken),
-            MemberAccess member => await MemberAsync(turn, member.ProgrammeId, Role.Mentee, anyRole: true, mustBeOpen: false, cancellationToken),
-            ChoosingMenteeAccess mentee => await MemberAsync(turn, mentee.ProgrammeId, Role.Mentee, anyRole: false, mustBeOpen: true, cancellationToken),
+            MemberAccess member => await MemberAsync(turn, member.ProgrammeId, Role.Mentee, anyRole: true, mustBeOpen: false, member.EvenIfLeft, cancellationToken),
+            ChoosingMenteeAccess mentee => await MemberAsync(turn, mentee.ProgrammeId, Role.Mentee, anyRole: false, mustBeOpen: true, evenIfLeft: false, cancellationToken),
             PairMemberAccess pair => await PairAsync(turn, pair.ProgrammeId, pair.PairId, mentorOnly: false, pair.MustBeActive, cancellationToken),
             OfferedMentorAccess offer => await PairAsync(turn, offer.ProgrammeId, offer.PairId, mentorOnly: true, mustBeActive: false, cancellationToken),
             _ => throw new InvalidOperationException($"The gate does not know the access {access.GetType().Name}."),
@@ -50,7 +50,7 @@ public sealed class AccessGate(ProgrammeStore programmes, ParticipantStore parti
         return (new Grant { Programme = found.Programme, ProgrammeVersion = found.Version }, null);
     }
 
-    private async Task<(Grant?, Refusal?)> MemberAsync(ChatTurn turn, string programmeId, Role role, bool anyRole, bool mustBeOpen, CancellationToken cancellationToken)
+    private async Task<(Grant?, Refusal?)> MemberAsync(ChatTurn turn, string programmeId, Role role, bool anyRole, bool mustBeOpen, bool evenIfLeft, CancellationToken cancellationToken)
     {
         var programme = await programmes.GetAsync(programmeId, cancellationToken);
         var participant = programme is null ? null : await participants.GetAsync(programmeId, turn.TenantId, turn.UserObjectId, cancellationToken);
@@ -58,7 +58,7 @@ public sealed class AccessGate(ProgrammeStore programmes, ParticipantStore parti
             return (null, new Refusal("ProgrammeUnknown"));
 
         // Someone who left presses a card from before: out of date. Someone who never took part: not theirs.
-        if (participant is { Status: ParticipantStatus.Left })
+        if (participant is { Status: ParticipantStatus.Left } && !evenIfLeft)
             return (null, new Refusal("ProfileCardStale"));
         if (participant is null || !programme.AdmitsTenant(turn.TenantId))
             return (null, new Refusal("ActionNotAMember"));

@@ -8,7 +8,7 @@ public sealed class LeaveAction(Membership membership) : CardAction<LeaveAction.
 {
     public override string Verb => LeaveCard.Verb;
 
-    public override Access Requires(Press payload) => Access.MemberOf(payload.Programme);
+    public override Access Requires(Press payload) => Access.MemberOf(payload.Programme, evenIfLeft: true);
 
     public override async Task HandleAsync(CardPress<Press> press, CancellationToken cancellationToken)
     {

@@ -1,11 +1,12 @@
 using System.Globalization;
+using MentorBot.Dialogs.Conversations.Matching;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Stores;
 
 namespace MentorBot.Dialogs.Conversations.Commands;
 
-/// <summary>Pausing, resuming and leaving: status changes applied to the user's memberships.</summary>
-public sealed class Membership(ParticipantStore participants, TimeProvider time)
+/// <summary>Pausing, resuming and leaving: the participant's lifecycle applied to the user's memberships.</summary>
+public sealed class Membership(ParticipantStore participants, ProgrammeStore programmes, PairEndings endings, TimeProvider time)
 {
     /// <summary>A pause lasts at most a year; longer is leaving.</summary>
     public const int MaxPauseDays = 365;
@@ -33,27 +34,41 @@ public sealed class Membership(ParticipantStore participants, TimeProvider time)
 
     public async Task<int> PauseAsync(ChatTurn turn, DateOnly until, CancellationToken cancellationToken)
     {
-        var active = await ActiveAsync(turn, cancellationToken);
-        foreach (var p in active)
-            await participants.SaveAsync(p with { Status = ParticipantStatus.Paused, PausedUntil = until }, cancellationToken);
-        return active.Count;
+        var paused = 0;
+        foreach (var p in await ActiveAsync(turn, cancellationToken))
+            paused += await SaveAsync(p.Pause(until).Changed, cancellationToken);
+        return paused;
     }
 
     public async Task<int> ResumeAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
-        var paused = await WhereAsync(turn, p => p.Status == ParticipantStatus.Paused, cancellationToken);
-        foreach (var p in paused)
-            await participants.SaveAsync(p with { Status = ParticipantStatus.Active, PausedUntil = null }, cancellationToken);
-        return paused.Count;
+        var resumed = 0;
+        foreach (var p in await WhereAsync(turn, p => p.Status == ParticipantStatus.Paused, cancellationToken))
+            resumed += await SaveAsync(p.Resume().Changed, cancellationToken);
+        return resumed;
     }
 
+    /// <summary>
+    /// Leaves the programme and stops the user's pairs in it (the partners and leads are told). Null when the user is
+    /// not in it or left already; the pairs are stopped again then, so a leave a stop cut short is finished.
+    /// </summary>
     public async Task<Participant?> LeaveAsync(ChatTurn turn, string programmeId, CancellationToken cancellationToken)
     {
         var participant = turn.HasIdentity ? await participants.GetAsync(programmeId, turn.TenantId, turn.UserObjectId, cancellationToken) : null;
-        if (participant is null || participant.Status == ParticipantStatus.Left)
+        if (participant is null)
             return null;
-        var left = participant with { Status = ParticipantStatus.Left, PausedUntil = null };
-        await participants.SaveAsync(left, cancellationToken);
+        var left = participant.Leave().Changed;
+        await SaveAsync(left, cancellationToken);
+        if (await programmes.GetAsync(programmeId, cancellationToken) is { } programme)
+            await endings.AfterLeavingAsync(programme, left ?? participant, cancellationToken);
         return left;
+    }
+
+    private async Task<int> SaveAsync(Participant? changed, CancellationToken cancellationToken)
+    {
+        if (changed is null)
+            return 0;
+        await participants.SaveAsync(changed, cancellationToken);
+        return 1;
     }
 }

@@ -1,4 +1,3 @@
-using MentorBot.Dialogs.Abstractions.Storage;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Matching;
 using MentorBot.Dialogs.Domain.Pairs;
@@ -31,7 +30,7 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
         {
             case MatchingMode.LeadApproves:
                 foreach (var pair in result.Pairs)
-                    proposed += await TryInsertAsync(offers.NewPair(programme, pair.Mentee, pair.Mentor, pair.Score, PairStatus.Proposed), cancellationToken) ? 1 : 0;
+                    proposed += await TryProposeAsync(programme, pair.Mentee, pair.Mentor, pair.Score, cancellationToken) ? 1 : 0;
                 break;
             case MatchingMode.Automatic:
                 foreach (var pair in result.Pairs)
@@ -90,12 +89,8 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
         return await offers.TryOfferAsync(programme, found.Pair, found.Version, cancellationToken);
     }
 
-    public async Task<bool> RejectAsync(Programme programme, string pairId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (await pairs.GetVersionedAsync(programme.Id, pairId, cancellationToken) is not { } found || found.Pair.Status != PairStatus.Proposed)
-            return false;
-        return await pairs.TrySaveAsync(found.Pair with { Status = PairStatus.Rejected, ClosedAt = now }, found.Version, cancellationToken);
-    }
+    public async Task<bool> RejectAsync(Programme programme, string pairId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await pairs.ChangeAsync(programme.Id, pairId, p => p.Reject(now), cancellationToken)).IsSaved;
 
     /// <summary>
     /// Swaps the mentors of two proposals. Both new pairs are scored again by the matching rules; when one may not be
@@ -124,25 +119,14 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
             scored.Add((menteeP, mentorP, score));
         }
 
-        string rejectedA;
-        try
-        {
-            rejectedA = await pairs.SaveAsync(a.Pair with { Status = PairStatus.Rejected, ClosedAt = now }, a.Version, cancellationToken);
-        }
-        catch (EntityConflictException)
-        {
+        // Both proposals are rejected together or not at all (one decided meanwhile), so a swap is all or nothing.
+        var rejectedA = a.Pair.Reject(now);
+        var rejectedB = b.Pair.Reject(now);
+        if (!rejectedA.IsDone || !rejectedB.IsDone || !await pairs.TrySaveAllAsync([(rejectedA.Value, a.Version), (rejectedB.Value, b.Version)], cancellationToken))
             return new SwapOutcome(false, null, null, null);
-        }
-
-        if (!await pairs.TrySaveAsync(b.Pair with { Status = PairStatus.Rejected, ClosedAt = now }, b.Version, cancellationToken))
-        {
-            // The second proposal was decided meanwhile: put the first back as it was, so a swap is all or nothing.
-            await pairs.TrySaveAsync(a.Pair, rejectedA, cancellationToken);
-            return new SwapOutcome(false, null, null, null);
-        }
 
         foreach (var (mentee, mentor, score) in scored)
-            await TryInsertAsync(offers.NewPair(programme, mentee, mentor, score, PairStatus.Proposed), cancellationToken);
+            await TryProposeAsync(programme, mentee, mentor, score, cancellationToken);
         return new SwapOutcome(true, null, null, null);
     }
 
@@ -154,9 +138,14 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
             return new ChoiceOutcome(false, []);
         var options = Options(snapshot, menteeId, int.MaxValue);
         var chosen = options.FirstOrDefault(o => o.Mentor.UserObjectId == mentorId);
-        if (chosen is not null && await offers.OfferNewAsync(programme, snapshot.Person(menteeId)!, chosen.Mentor, chosen.Score, cancellationToken))
+        if (chosen is null)
+            return new ChoiceOutcome(false, [.. options.Take(ChoiceCount)]);
+        if (await offers.OfferNewAsync(programme, snapshot.Person(menteeId)!, chosen.Mentor, chosen.Score, cancellationToken))
             return new ChoiceOutcome(true, []);
-        return new ChoiceOutcome(false, [.. options.Take(ChoiceCount)]);
+
+        // Someone else's pick or offer was saved first: the options are what is left now (none when it was hers).
+        var now = await rounds.BuildAsync(programme, cancellationToken);
+        return new ChoiceOutcome(false, now.IsInRound(menteeId) ? [.. Options(now, menteeId, ChoiceCount)] : []);
     }
 
     public sealed record SwapOutcome(bool Swapped, Participant? Mentee, Participant? Mentor, MatchReason? Refusal);
@@ -170,5 +159,6 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
     private static string Name(Participant? person, Localizer text) =>
         person is null ? text["PersonUnnamed"] : PersonFacts.NameOf(person, text);
 
-    private Task<bool> TryInsertAsync(Pair pair, CancellationToken cancellationToken) => pairs.TrySaveAsync(pair, null, cancellationToken);
+    private async Task<bool> TryProposeAsync(Programme programme, Participant mentee, Participant mentor, MatchScore score, CancellationToken cancellationToken) =>
+        await pairs.InsertLiveAsync(offers.NewPair(programme, mentee, mentor, score), programme.CapacityOf(mentor), cancellationToken) == Placement.Allowed;
 }

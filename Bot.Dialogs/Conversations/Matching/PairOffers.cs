@@ -1,7 +1,7 @@
 using MentorBot.Dialogs.Abstractions.Matching;
 using MentorBot.Dialogs.Abstractions.Messaging;
-using MentorBot.Dialogs.Abstractions.Storage;
 using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Domain;
 using MentorBot.Dialogs.Domain.Matching;
 using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
@@ -32,54 +32,35 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         TooLate,
     }
 
-    /// <summary>Offers a new pair straight to the mentor (automatic matching, a mentee's pick, the next candidate); false when it already exists.</summary>
-    public Task<bool> OfferNewAsync(Programme programme, Participant mentee, Participant mentor, MatchScore score, CancellationToken cancellationToken) =>
-        TryOfferAsync(programme, NewPair(programme, mentee, mentor, score, PairStatus.Proposed), null, cancellationToken);
-
     /// <summary>
-    /// Offers a stored (proposed) pair, or a new one (<paramref name="version"/> null), to its mentor; false when
-    /// someone else changed or created the pair first (a lead's double press, two approvals racing), and then nothing is sent.
+    /// Offers a new pair straight to the mentor (automatic matching, a mentee's pick, the next candidate); false when
+    /// the pair exists already or, as the pairs stand when it is saved, the mentee has a live pair or the mentor is full.
     /// </summary>
-    public async Task<bool> TryOfferAsync(Programme programme, Pair pair, string? version, CancellationToken cancellationToken)
+    public async Task<bool> OfferNewAsync(Programme programme, Participant mentee, Participant mentor, MatchScore score, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var offered = pair with { Status = PairStatus.Offered, OfferedAt = now, AnswerBy = now.AddDays(programme.MentorAnswerDays) };
-        if (!await pairs.TrySaveAsync(offered, version, cancellationToken))
+        var offered = NewPair(programme, mentee, mentor, score).Offer(time.GetUtcNow(), programme.MentorAnswerDays).Value;
+        if (await pairs.InsertLiveAsync(offered, programme.CapacityOf(mentor), cancellationToken) != Placement.Allowed)
             return false;
-        await deadlines.ScheduleAsync(programme.Id, offered.Id, offered.AnswerBy!.Value, cancellationToken);
-        var mentee = await participants.GetAsync(programme.Id, pair.MenteeTenantId, pair.MenteeId, cancellationToken);
-        if (mentee is null)
-            return true;
-        var sent = await notices.SendAsync(pair.MentorTenantId, pair.MentorId, "offer", About(offered), text => (null, MentorOfferCard.Build(programme, offered, mentee, text)), cancellationToken);
-
-        // A mentor who never installed the app (or removed it) cannot see the offer: the leads hear it now, not when it expires.
-        if (sent.Outcome is SendOutcome.NoConversationReference or SendOutcome.Unreachable or SendOutcome.Failed)
-        {
-            var mentor = await participants.GetAsync(programme.Id, pair.MentorTenantId, pair.MentorId, cancellationToken);
-            await notices.TellLeadsAsync(
-                programme,
-                "offerUndeliveredLead",
-                About(offered),
-                text => text.Format("LeadOfferUndelivered", Name(mentor?.DisplayName, text), Name(mentee.DisplayName, text), programme.Name, programme.MentorAnswerDays),
-                cancellationToken);
-        }
-
+        await SendOfferAsync(programme, offered, cancellationToken);
         return true;
     }
 
-    public Pair NewPair(Programme programme, Participant mentee, Participant mentor, MatchScore score, PairStatus status) => new()
+    /// <summary>
+    /// Offers a stored proposal to its mentor; false when it is no longer a proposal (a lead's double press, two
+    /// approvals racing), and then nothing is sent.
+    /// </summary>
+    public async Task<bool> TryOfferAsync(Programme programme, Pair pair, string version, CancellationToken cancellationToken)
     {
-        Id = Pair.IdFor(mentee.UserObjectId, mentor.UserObjectId),
-        ProgrammeId = programme.Id,
-        MenteeTenantId = mentee.TenantId,
-        MenteeId = mentee.UserObjectId,
-        MentorTenantId = mentor.TenantId,
-        MentorId = mentor.UserObjectId,
-        Status = status,
-        ScorePercent = score.Percent,
-        Reasons = [.. score.Components.Select(c => c.Reason)],
-        ProposedAt = time.GetUtcNow(),
-    };
+        var offered = await pairs.ChangeAsync(pair, version, p => p.Offer(time.GetUtcNow(), programme.MentorAnswerDays), cancellationToken);
+        if (!offered.IsSaved)
+            return false;
+        await SendOfferAsync(programme, offered.Record!, cancellationToken);
+        return true;
+    }
+
+    /// <summary>A new proposal of <paramref name="mentee"/> with <paramref name="mentor"/>, scored as the round scored them.</summary>
+    public Pair NewPair(Programme programme, Participant mentee, Participant mentor, MatchScore score) =>
+        Pair.Propose(programme.Id, mentee, mentor, score, time.GetUtcNow());
 
     public async Task<(Answer Answer, Pair? Pair)> AcceptAsync(string programmeId, string pairId, string tenantId, string mentorId, CancellationToken cancellationToken)
     {
@@ -87,28 +68,29 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         if (answer != Answer.Done)
             return (answer, found?.Pair);
         var (pair, version, programme) = found!.Value;
+        var accepted = await pairs.ChangeAsync(pair, version, p => p.Accept(time.GetUtcNow()), cancellationToken);
 
         // The deadline job may not have run yet (a busy server, a restart): the deadline still holds, so the mentee
         // who has waited for it is offered to the next mentor now rather than held by a late yes.
-        if (pair.AnswerBy is { } answerBy && time.GetUtcNow() > answerBy)
+        if (accepted.Refusal == Refusal.DeadlinePassed)
         {
             await ExpireAsync(programmeId, pairId, cancellationToken);
             return (Answer.TooLate, (await pairs.GetAsync(programmeId, pairId, cancellationToken)) ?? pair);
         }
 
-        var accepted = pair with { Status = PairStatus.Active, AcceptedAt = time.GetUtcNow() };
-        if (!await pairs.TrySaveAsync(accepted, version, cancellationToken))
-            return (Answer.AlreadyAnswered, (await pairs.GetAsync(programmeId, pairId, cancellationToken)) ?? pair);
+        if (!accepted.IsSaved)
+            return (Answer.AlreadyAnswered, accepted.Record ?? pair);
 
+        var active = accepted.Record!;
         var mentee = await participants.GetAsync(programmeId, pair.MenteeTenantId, pair.MenteeId, cancellationToken);
         var mentor = await participants.GetAsync(programmeId, pair.MentorTenantId, pair.MentorId, cancellationToken);
         if (mentee is not null && mentor is not null)
         {
-            await notices.SendAsync(mentee.TenantId, mentee.UserObjectId, "introduction", About(accepted), text => (null, IntroductionCard.Build(programme, accepted, mentor, text)), cancellationToken);
-            await notices.SendAsync(mentor.TenantId, mentor.UserObjectId, "introduction", About(accepted), text => (null, IntroductionCard.Build(programme, accepted, mentee, text)), cancellationToken);
+            await notices.SendAsync(mentee.TenantId, mentee.UserObjectId, "introduction", About(active), text => (null, IntroductionCard.Build(programme, active, mentor, text)), cancellationToken);
+            await notices.SendAsync(mentor.TenantId, mentor.UserObjectId, "introduction", About(active), text => (null, IntroductionCard.Build(programme, active, mentee, text)), cancellationToken);
         }
 
-        return (Answer.Done, accepted);
+        return (Answer.Done, active);
     }
 
     public async Task<(Answer Answer, Pair? Pair)> DeclineAsync(string programmeId, string pairId, string tenantId, string mentorId, string? reason, CancellationToken cancellationToken)
@@ -117,25 +99,46 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         if (answer != Answer.Done)
             return (answer, found?.Pair);
         var (pair, version, programme) = found!.Value;
-        var declined = pair with { Status = PairStatus.Declined, ClosedAt = time.GetUtcNow(), DeclineReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim() };
-        if (!await pairs.TrySaveAsync(declined, version, cancellationToken))
-            return (Answer.AlreadyAnswered, (await pairs.GetAsync(programmeId, pairId, cancellationToken)) ?? pair);
-        await AskNextAsync(programme, declined, cancellationToken);
-        return (Answer.Done, declined);
+        var declined = await pairs.ChangeAsync(pair, version, p => p.Decline(time.GetUtcNow(), reason), cancellationToken);
+        if (!declined.IsSaved)
+            return (Answer.AlreadyAnswered, declined.Record ?? pair);
+        await AskNextAsync(programme, declined.Record!, cancellationToken);
+        return (Answer.Done, declined.Record);
     }
 
     /// <summary>The deadline: expires the offer only if it is still unanswered; true when it did.</summary>
     public async Task<bool> ExpireAsync(string programmeId, string pairId, CancellationToken cancellationToken)
     {
-        var found = await pairs.GetVersionedAsync(programmeId, pairId, cancellationToken);
         var programme = await programmes.GetAsync(programmeId, cancellationToken);
-        if (found is not { } current || current.Pair.Status != PairStatus.Offered || programme is null)
+        if (programme is null)
             return false;
-        var expired = current.Pair with { Status = PairStatus.Expired, ClosedAt = time.GetUtcNow() };
-        if (!await pairs.TrySaveAsync(expired, current.Version, cancellationToken))
+        var expired = await pairs.ChangeAsync(programmeId, pairId, p => p.Expire(time.GetUtcNow()), cancellationToken);
+        if (!expired.IsSaved)
             return false;
-        await AskNextAsync(programme, expired, cancellationToken);
+        await AskNextAsync(programme, expired.Record!, cancellationToken);
         return true;
+    }
+
+    // The offer is saved: its deadline, then the card to the mentor (or word to the leads when the mentor cannot get it).
+    private async Task SendOfferAsync(Programme programme, Pair offered, CancellationToken cancellationToken)
+    {
+        await deadlines.ScheduleAsync(programme.Id, offered.Id, offered.AnswerBy!.Value, cancellationToken);
+        var mentee = await participants.GetAsync(programme.Id, offered.MenteeTenantId, offered.MenteeId, cancellationToken);
+        if (mentee is null)
+            return;
+        var sent = await notices.SendAsync(offered.MentorTenantId, offered.MentorId, "offer", About(offered), text => (null, MentorOfferCard.Build(programme, offered, mentee, text)), cancellationToken);
+
+        // A mentor who never installed the app (or removed it) cannot see the offer: the leads hear it now, not when it expires.
+        if (sent.Outcome is SendOutcome.NoConversationReference or SendOutcome.Unreachable or SendOutcome.Failed)
+        {
+            var mentor = await participants.GetAsync(programme.Id, offered.MentorTenantId, offered.MentorId, cancellationToken);
+            await notices.TellLeadsAsync(
+                programme,
+                "offerUndeliveredLead",
+                About(offered),
+                text => text.Format("LeadOfferUndelivered", Name(mentor?.DisplayName, text), Name(mentee.DisplayName, text), programme.Name, programme.MentorAnswerDays),
+                cancellationToken);
+        }
     }
 
     // Tells the leads, then offers the mentee's next best compatible mentor with a place, or tells mentee and leads nobody is left.

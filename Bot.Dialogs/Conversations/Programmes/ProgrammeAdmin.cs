@@ -11,7 +11,7 @@ namespace MentorBot.Dialogs.Conversations.Programmes;
 /// action in this folder). Edits carry the version they started from, so two leads editing at once cannot overwrite
 /// each other: the second is told and shown the latest.
 /// </summary>
-public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, TimeProvider time) : ICommandHandler
+public sealed class ProgrammeAdmin(ProgrammeStore programmes, ProgrammeClosing closing, LeadRoster leads, TimeProvider time) : ICommandHandler
 {
     public BotCommand Command => BotCommands.NewProgramme;
 
@@ -59,13 +59,7 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
 
     public async Task CloseAsync(ChatTurn turn, string? version, (Programme Programme, string Version) found, CancellationToken cancellationToken)
     {
-        try
-        {
-            if (version != found.Version)
-                throw new EntityConflictException();
-            await programmes.SaveAsync(found.Programme with { Status = ProgrammeStatus.Closed }, found.Version, cancellationToken);
-        }
-        catch (EntityConflictException)
+        if (version != found.Version || !await closing.CloseAsync(found.Programme, found.Version, cancellationToken))
         {
             await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", found.Programme.Name), cancellationToken);
             return;

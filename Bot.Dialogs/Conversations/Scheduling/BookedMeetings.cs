@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using MentorBot.Dialogs.Abstractions.Messaging;
-using MentorBot.Dialogs.Abstractions.Storage;
 using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Domain;
 using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Scheduling;
 using MentorBot.Dialogs.Stores;
@@ -100,25 +100,8 @@ public sealed class BookedMeetings(SlotPlanner planner, OfferCards cards, PairPe
     // A conflict re-reads the pair: an unrelated change is saved over; a change that makes this one wrong wins.
     private async Task<PairContext?> SaveIfAsync(PairContext context, Func<Pair, bool> stillApplies, Func<Pair, Pair> change, CancellationToken cancellationToken)
     {
-        var (pair, version) = (context.Pair, context.Version);
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            if (!stillApplies(pair))
-                return null;
-            try
-            {
-                var saved = change(pair);
-                return context with { Pair = saved, Version = await pairs.SaveAsync(saved, version, cancellationToken) };
-            }
-            catch (EntityConflictException)
-            {
-                if (await pairs.GetVersionedAsync(pair.ProgrammeId, pair.Id, cancellationToken) is not { } fresh)
-                    return null;
-                (pair, version) = fresh;
-            }
-        }
-
-        return null;
+        var saved = await pairs.ChangeAsync(context.Pair, context.Version, pair => Transitions.If(stillApplies(pair), () => change(pair)), cancellationToken);
+        return saved.IsSaved ? context with { Pair = saved.Record!, Version = saved.Version! } : null;
     }
 
     // Only meetings booked in both calendars of one organisation can be moved by the bot.

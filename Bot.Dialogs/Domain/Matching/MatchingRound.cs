@@ -36,7 +36,7 @@ public sealed record MatchingRound
     public MatchingWeights Weights => Programme.Weights;
 
     /// <summary>A mentor's capacity: their own, or the programme's default when they gave none.</summary>
-    public int CapacityOf(Participant mentor) => mentor.Capacity ?? Programme.DefaultMentorCapacity;
+    public int CapacityOf(Participant mentor) => Programme.CapacityOf(mentor);
 
     public int RemainingCapacityOf(Participant mentor) =>
         Math.Max(0, CapacityOf(mentor) - CurrentLoads.GetValueOrDefault(mentor.UserObjectId));

@@ -1,4 +1,5 @@
 using MentorBot.Dialogs.Domain.Matching;
+using MentorBot.Dialogs.Domain.Participants;
 
 namespace MentorBot.Dialogs.Domain.Pairs;
 
@@ -38,8 +39,11 @@ public sealed record Pair
 
     public DateTimeOffset? AcceptedAt { get; init; }
 
-    /// <summary>When the pair was declined, expired, rejected or ended.</summary>
+    /// <summary>When the pair was declined, expired, rejected, ended or withdrawn.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>Why an ended or withdrawn pair was (someone left, the programme closed).</summary>
+    public PairEnding? Ending { get; init; }
 
     /// <summary>The mentor's optional reason for declining (shown to the lead, never to the mentee).</summary>
     public string? DeclineReason { get; init; }
@@ -52,6 +56,9 @@ public sealed record Pair
 
     public bool IsActive => Status == PairStatus.Active;
 
+    /// <summary>Proposed, offered or active: it holds the mentee and a place in the mentor's capacity.</summary>
+    public bool IsLive => PairLifecycle.IsLive(Status);
+
     /// <summary>Still a live proposal or offer: it holds a place in the mentor's capacity.</summary>
     public bool IsPending => Status is PairStatus.Proposed or PairStatus.Offered;
 
@@ -63,6 +70,64 @@ public sealed record Pair
     public bool Involves(string userObjectId) =>
         string.Equals(MenteeId, userObjectId, StringComparison.OrdinalIgnoreCase) || string.Equals(MentorId, userObjectId, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A new pair, as a matching round (or a mentee's pick) proposes it.</summary>
+    public static Pair Propose(string programmeId, Participant mentee, Participant mentor, MatchScore score, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(mentee);
+        ArgumentNullException.ThrowIfNull(mentor);
+        ArgumentNullException.ThrowIfNull(score);
+        return new Pair
+        {
+            Id = IdFor(mentee.UserObjectId, mentor.UserObjectId),
+            ProgrammeId = programmeId,
+            MenteeTenantId = mentee.TenantId,
+            MenteeId = mentee.UserObjectId,
+            MentorTenantId = mentor.TenantId,
+            MentorId = mentor.UserObjectId,
+            Status = PairStatus.Proposed,
+            ScorePercent = score.Percent,
+            Reasons = [.. score.Components.Select(c => c.Reason)],
+            ProposedAt = now,
+        };
+    }
+
+    /// <summary>Offers the proposal to the mentor, who has <paramref name="answerDays"/> days to answer.</summary>
+    public Transition<Pair> Offer(DateTimeOffset now, int answerDays) =>
+        Move(PairChange.Offer, () => this with { Status = PairStatus.Offered, OfferedAt = now, AnswerBy = now.AddDays(answerDays) });
+
+    /// <summary>The mentor's yes; refused after the deadline (the offer is as good as expired).</summary>
+    public Transition<Pair> Accept(DateTimeOffset now)
+    {
+        if (Status == PairStatus.Offered && AnswerBy is { } answerBy && now > answerBy)
+            return Transitions.Refused<Pair>(Refusal.DeadlinePassed);
+        return Move(PairChange.Accept, () => this with { Status = PairStatus.Active, AcceptedAt = now });
+    }
+
+    public Transition<Pair> Decline(DateTimeOffset now, string? reason) =>
+        Move(PairChange.Decline, () => this with { Status = PairStatus.Declined, ClosedAt = now, DeclineReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim() });
+
+    /// <summary>The mentor did not answer in time (the deadline job decides when that is).</summary>
+    public Transition<Pair> Expire(DateTimeOffset now) =>
+        Move(PairChange.Expire, () => this with { Status = PairStatus.Expired, ClosedAt = now });
+
+    /// <summary>A lead's no to a proposal.</summary>
+    public Transition<Pair> Reject(DateTimeOffset now) =>
+        Move(PairChange.Reject, () => this with { Status = PairStatus.Rejected, ClosedAt = now });
+
+    public Transition<Pair> End(DateTimeOffset now, PairEnding ending) =>
+        Move(PairChange.End, () => this with { Status = PairStatus.Ended, ClosedAt = now, Ending = ending });
+
+    /// <summary>Takes back a proposal or offer nobody answered, freeing the mentor's place.</summary>
+    public Transition<Pair> Withdraw(DateTimeOffset now, PairEnding ending) =>
+        Move(PairChange.Withdraw, () => this with { Status = PairStatus.Withdrawn, ClosedAt = now, Ending = ending });
+
+    /// <summary>Ends an active pair or withdraws a pending one: what leaving and closing do to every live pair.</summary>
+    public Transition<Pair> Stop(DateTimeOffset now, PairEnding ending) =>
+        IsActive ? End(now, ending) : Withdraw(now, ending);
+
     /// <summary>The pair's id: mentee and mentor, so a pair has one record per programme however often it is looked at.</summary>
     public static string IdFor(string menteeId, string mentorId) => $"{menteeId}~{mentorId}";
+
+    private Transition<Pair> Move(PairChange change, Func<Pair> changed) =>
+        Transitions.If(PairLifecycle.Target(Status, change) is not null, changed);
 }

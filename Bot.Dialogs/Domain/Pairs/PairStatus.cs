@@ -23,4 +23,7 @@ public enum PairStatus
 
     /// <summary>The relationship ended (programme closed, someone left).</summary>
     Ended,
+
+    /// <summary>A proposal or offer taken back before it was answered (programme closed, someone left): it frees the mentor's place.</summary>
+    Withdrawn,
 }

@@ -44,4 +44,15 @@ public sealed record Participant
     public DateOnly? PausedUntil { get; init; }
 
     public DateTimeOffset JoinedAt { get; init; }
+
+    /// <summary>No matches, check-ins or nudges until <paramref name="until"/> (a new date replaces an earlier pause's).</summary>
+    public Transition<Participant> Pause(DateOnly until) =>
+        Transitions.If(Status is ParticipantStatus.Active or ParticipantStatus.Paused, () => this with { Status = ParticipantStatus.Paused, PausedUntil = until });
+
+    public Transition<Participant> Resume() =>
+        Transitions.If(Status == ParticipantStatus.Paused, () => this with { Status = ParticipantStatus.Active, PausedUntil = null });
+
+    /// <summary>Leaving is final: the membership stays (for the record) but takes part in nothing.</summary>
+    public Transition<Participant> Leave() =>
+        Transitions.If(Status != ParticipantStatus.Left, () => this with { Status = ParticipantStatus.Left, PausedUntil = null });
 }

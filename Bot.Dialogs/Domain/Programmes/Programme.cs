@@ -1,5 +1,6 @@
 using MentorBot.Dialogs.Domain.Matching;
 using MentorBot.Dialogs.Domain.Matching.Circles;
+using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Scheduling;
 
 namespace MentorBot.Dialogs.Domain.Programmes;
@@ -56,6 +57,16 @@ public sealed record Programme
     public ProgrammeStatus Status { get; init; } = ProgrammeStatus.Open;
 
     public bool IsOpen => Status == ProgrammeStatus.Open;
+
+    /// <summary>How many live pairs a mentor may hold: their own capacity, or the programme's default.</summary>
+    public int CapacityOf(Participant mentor)
+    {
+        ArgumentNullException.ThrowIfNull(mentor);
+        return mentor.Capacity ?? DefaultMentorCapacity;
+    }
+
+    /// <summary>Closing is final: nobody joins or is matched any more, and its pairs end (see the close conversation).</summary>
+    public Transition<Programme> Close() => Transitions.If(IsOpen, () => this with { Status = ProgrammeStatus.Closed });
 
     public bool IsLead(string userObjectId) => Leads.Contains(userObjectId, StringComparer.OrdinalIgnoreCase);
 

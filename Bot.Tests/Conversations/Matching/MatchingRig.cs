@@ -18,12 +18,17 @@ namespace MentorBot.Tests.Conversations.Matching;
 /// </summary>
 public sealed class MatchingRig : IAsyncDisposable
 {
-    public MatchingRig(IDictionary<string, string>? settings = null)
+    /// <param name="services">More fakes of our own ports (an entity store hook), installed after the recording messenger.</param>
+    public MatchingRig(IDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string> { ["MentorBot:Leads:0"] = Lead.ObjectId };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             all[key] = value;
-        Bot = new BotHarness(all, services => services.AddSingleton<IMessenger>(Messenger));
+        Bot = new BotHarness(all, collection =>
+        {
+            collection.AddSingleton<IMessenger>(Messenger);
+            services?.Invoke(collection);
+        });
     }
 
     public TeamsUser Lead { get; } = TeamsUser.Create("Lena Lead");
