@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations.Flows;
+using MentorBot.Dialogs.Domain.Text;
 using MentorBot.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -27,6 +28,12 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
     public async Task OnMessageAsync(ITurnContext<IMessageActivity> turn, CancellationToken cancellationToken)
     {
         var chat = ChatTurn.From(turn);
+        if (!TypedInput.TryClean(turn.Activity))
+        {
+            await chat.SayAsync(chat.Text[TypedText.InvalidMessageKey], cancellationToken);
+            return;
+        }
+
         if (turn.Activity.Value is not null)
         {
             await OnCardAsync(chat, turn.Activity.Value, cancellationToken);
@@ -68,6 +75,8 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
     public async Task<AdaptiveCardInvokeResponse> OnCardInvokeAsync(ITurnContext turn, AdaptiveCardInvokeValue invoke, CancellationToken cancellationToken)
     {
         var chat = ChatTurn.From(turn);
+        if (!TypedInput.TryClean(invoke.Action?.Data))
+            return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = chat.Text[TypedText.InvalidMessageKey] };
         var data = invoke.Action?.Data as JObject ?? TryParse(invoke.Action?.Data) ?? [];
         if (data[CardData.VerbField] is null && invoke.Action?.Verb is { Length: > 0 } verb)
             data[CardData.VerbField] = verb;
@@ -128,7 +137,7 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
         var excerpt = message.ReplaceLineEndings(" ");
         if (excerpt.Length > 60)
             excerpt = string.Concat(excerpt.AsSpan(0, 57), "...");
-        return chat.SayAsync(excerpt.Length == 0 ? chat.Text["UnknownCommandEmpty"] : chat.Text.Format("UnknownCommand", excerpt), cancellationToken);
+        return chat.SayAsync(excerpt.Length == 0 ? chat.Text["UnknownCommandEmpty"] : chat.Text.Format("UnknownCommand", Markdown.Literal(excerpt)), cancellationToken);
     }
 
     private static JObject? TryParse(object? value)

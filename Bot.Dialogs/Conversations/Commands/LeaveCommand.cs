@@ -37,6 +37,6 @@ public sealed class LeaveCommand(Membership membership, ProgrammeStore programme
         }
 
         var name = (await programmes.GetAsync(left.ProgrammeId, cancellationToken))?.Name ?? left.ProgrammeId;
-        await turn.SayAsync(turn.Text.Format("LeftProgramme", name), cancellationToken);
+        await turn.SayAsync(turn.Text.Format("LeftProgramme", Markdown.Literal(name)), cancellationToken);
     }
 }

@@ -42,7 +42,7 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Le
         if (mine.Count == 1)
             await RunAsync(turn, mine[0], cancellationToken);
         else if (mine.Count == 0)
-            await turn.SayAsync(turn.Text.Format("MatchProgrammeNotFound", argument), cancellationToken);
+            await turn.SayAsync(turn.Text.Format("MatchProgrammeNotFound", Markdown.Literal(argument)), cancellationToken);
         else
             await turn.SayAsync(MatchPickCard.Build([.. mine.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)], turn.Text), cancellationToken);
     }
@@ -84,8 +84,8 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Le
         var nobody = outcome.Proposed + outcome.Offered + outcome.Choosing + outcome.Unmatched == 0;
         await turn.SayAsync(
             nobody
-                ? turn.Text.Format("MatchNobodyWaiting", programme.Name)
-                : turn.Text.Format("MatchRunSummary", programme.Name, outcome.Proposed, outcome.Offered, outcome.Choosing, outcome.Unmatched),
+                ? turn.Text.Format("MatchNobodyWaiting", Markdown.Literal(programme.Name))
+                : turn.Text.Format("MatchRunSummary", Markdown.Literal(programme.Name), outcome.Proposed, outcome.Offered, outcome.Choosing, outcome.Unmatched),
             cancellationToken);
         if (programme.Matching == MatchingMode.LeadApproves)
             await ShowApprovalsAsync(turn, programme, null, replace: false, cancellationToken);
@@ -108,7 +108,7 @@ public sealed class MatchCommand(ProgrammeStore programmes, LeadRoster leads, Le
             return true;
         await turn.SayAsync(
             outcome.Refusal is { } reason
-                ? turn.Text.Format("MatchSwapRefused", PersonFacts.NameOf(outcome.Mentee!, turn.Text), PersonFacts.NameOf(outcome.Mentor!, turn.Text), Localization.ReasonText.Sentence(reason, turn.Text))
+                ? turn.Text.Format("MatchSwapRefused", PersonFacts.LiteralName(outcome.Mentee!, turn.Text), PersonFacts.LiteralName(outcome.Mentor!, turn.Text), Localization.ReasonText.Sentence(reason, turn.Text))
                 : turn.Text["MatchSwapNotPossible"],
             cancellationToken);
         return false;

@@ -26,7 +26,7 @@ public sealed class MentorChoiceAction(ProgrammeStore programmes, Matchmaking ma
 
         if (!programme.IsOpen)
         {
-            await turn.SayAsync(turn.Text.Format("ProgrammeIsClosed", programme.Name), cancellationToken);
+            await turn.SayAsync(turn.Text.Format("ProgrammeIsClosed", Markdown.Literal(programme.Name)), cancellationToken);
             return;
         }
 

@@ -23,7 +23,7 @@ public sealed class SkillsStep : IFlowStep<OnboardingDraft>
         var other = draft.Skills.Except(chosen, StringComparer.OrdinalIgnoreCase).ToList();
         var body = new List<JsonNode>();
         if (draft.Catalogue.Count > 0)
-            body.Add(CardInputs.Choices("skills", text["OnboardSkillsCatalogue"], draft.Catalogue.Select(s => (s, s)), string.Join(',', chosen), multiSelect: true, expanded: true));
+            body.Add(CardInputs.Choices("skills", text["OnboardSkillsCatalogue"], draft.Catalogue.Select(s => (Markdown.Plain(s), s)), string.Join(',', chosen), multiSelect: true, expanded: true));
         body.Add(CardInputs.Text("otherSkills", text["OnboardSkillsOther"], string.Join(", ", other), maxLength: 400, placeholder: text["OnboardSkillsOtherPlaceholder"]));
         return FlowCards.Step(text, text[mentor ? "OnboardSkillsTitleMentor" : "OnboardSkillsTitleMentee"], body);
     }

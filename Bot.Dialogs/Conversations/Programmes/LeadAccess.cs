@@ -1,3 +1,4 @@
+using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
 
@@ -21,7 +22,7 @@ public sealed class LeadAccess(ProgrammeStore programmes, LeadRoster leads)
 
         if (!programme.IsOpen)
         {
-            await turn.SayAsync(turn.Text.Format("ProgrammeIsClosed", programme.Name), cancellationToken);
+            await turn.SayAsync(turn.Text.Format("ProgrammeIsClosed", Markdown.Literal(programme.Name)), cancellationToken);
             return null;
         }
 

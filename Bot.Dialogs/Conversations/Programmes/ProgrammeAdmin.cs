@@ -42,7 +42,7 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
 
         if (!found.Programme.IsOpen)
         {
-            await turn.SayAsync(turn.Text.Format("ProgrammeIsClosed", found.Programme.Name), cancellationToken);
+            await turn.SayAsync(turn.Text.Format("ProgrammeIsClosed", Markdown.Literal(found.Programme.Name)), cancellationToken);
             return;
         }
 
@@ -105,7 +105,7 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
             return;
         }
 
-        await turn.SayAsync(turn.Text.Format(existing is null ? "ProgrammeCreated" : "ProgrammeUpdated", programme.Name), cancellationToken);
+        await turn.SayAsync(turn.Text.Format(existing is null ? "ProgrammeCreated" : "ProgrammeUpdated", Markdown.Literal(programme.Name)), cancellationToken);
     }
 
     private async Task CloseAsync(ChatTurn turn, JObject data, (Programme Programme, string Version) found, CancellationToken cancellationToken)
@@ -118,11 +118,11 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
         }
         catch (EntityConflictException)
         {
-            await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", found.Programme.Name), cancellationToken);
+            await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", Markdown.Literal(found.Programme.Name)), cancellationToken);
             return;
         }
 
-        await turn.SayAsync(turn.Text.Format("ProgrammeClosed", found.Programme.Name), cancellationToken);
+        await turn.SayAsync(turn.Text.Format("ProgrammeClosed", Markdown.Literal(found.Programme.Name)), cancellationToken);
     }
 
     // Sortable by creation day, unique by the random part; short enough to read in a log line.
@@ -131,7 +131,7 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, LeadRoster leads, 
 
     private static async Task StaleAsync(ChatTurn turn, (Programme Programme, string Version) latest, CancellationToken cancellationToken)
     {
-        await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", latest.Programme.Name), cancellationToken);
+        await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", Markdown.Literal(latest.Programme.Name)), cancellationToken);
         await turn.SayAsync(ProgrammeFormCard.Build(latest.Programme, latest.Version, turn.Text), cancellationToken);
     }
 }
