@@ -11,7 +11,7 @@ public static class MyDataCard
     /// Characters of stored JSON shown on the card, all categories together, so it stays under Teams' message size limit;
     /// each category shows at least its first document, and says how many more it holds.
     /// </summary>
-    public const int DocumentBudget = 16_000;
+    public const int DocumentBudget = 10_000;
 
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true };
 

@@ -31,7 +31,8 @@ public sealed class SkillsStep : IFlowStep<OnboardingDraft>
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)
     {
         var fromCatalogue = input.IsCard ? input.List("skills") : [];
-        if (fromCatalogue.Any(s => !draft.Catalogue.Contains(s, StringComparer.Ordinal)))
+        // The card offered the entries cleaned (as the edge cleans what comes back): compare them so.
+        if (fromCatalogue.Any(s => !draft.Catalogue.Select(Markdown.Plain).Contains(s, StringComparer.Ordinal)))
             return StepOutcome.Refused(new ValidationError("skills", "ErrorChoiceNotOffered"));
         var typed = (input.IsCard ? input.Field("otherSkills") : input.Text) ?? string.Empty;
         var skills = fromCatalogue
