@@ -6,6 +6,11 @@ namespace MentorBot.Dialogs.Cards;
 /// Small constructors for Adaptive Card JSON (schema 1.5, the version Teams renders). Cards are data:
 /// each card has one builder that turns a view model into JSON with these.
 /// </summary>
+/// <remarks>
+/// Teams renders the text of a TextBlock and a fact's title and value as Markdown: what a person typed goes in through
+/// <see cref="Markdown.Literal"/>; resource strings are ours. Every text set here is also cleaned of invisible characters
+/// (<see cref="Markdown.Plain"/>), whatever its source, so none reaches a reader.
+/// </remarks>
 public static class AdaptiveCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
@@ -27,7 +32,7 @@ public static class AdaptiveCard
 
     public static JsonObject Text(string text, string? size = null, string? weight = null, bool wrap = true, bool subtle = false)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = wrap };
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = Markdown.Plain(text), ["wrap"] = wrap };
         if (size is not null)
             block["size"] = size;
         if (weight is not null)
@@ -47,7 +52,7 @@ public static class AdaptiveCard
     {
         var payload = data ?? [];
         payload[CardData.VerbField] = verb;
-        return new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = payload };
+        return new JsonObject { ["type"] = "Action.Submit", ["title"] = Markdown.Plain(title), ["data"] = payload };
     }
 
     /// <summary>
@@ -59,15 +64,15 @@ public static class AdaptiveCard
     {
         var payload = data ?? [];
         payload[CardData.VerbField] = verb;
-        return new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = payload };
+        return new JsonObject { ["type"] = "Action.Execute", ["title"] = Markdown.Plain(title), ["verb"] = verb, ["data"] = payload };
     }
 
     /// <summary>A button that opens a web address (a Teams deep link, a meeting's join link) without calling the bot.</summary>
-    public static JsonObject OpenUrl(string title, Uri url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.AbsoluteUri };
+    public static JsonObject OpenUrl(string title, Uri url) => new() { ["type"] = "Action.OpenUrl", ["title"] = Markdown.Plain(title), ["url"] = url.AbsoluteUri };
 
     public static JsonObject FactSet(IEnumerable<(string Title, string Value)> facts) => new()
     {
         ["type"] = "FactSet",
-        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
+        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = Markdown.Plain(f.Title), ["value"] = Markdown.Plain(f.Value) })]),
     };
 }

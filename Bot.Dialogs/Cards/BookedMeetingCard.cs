@@ -10,11 +10,11 @@ public static class BookedMeetingCard
     {
         var body = new List<JsonNode>
         {
-            AdaptiveCard.Heading(text.Format(view.Moved ? "ScheduleMovedTitle" : "ScheduleBookedTitle", view.OtherName)),
+            AdaptiveCard.Heading(text.Format(view.Moved ? "ScheduleMovedTitle" : "ScheduleBookedTitle", Markdown.Literal(view.OtherName))),
             AdaptiveCard.Text(SlotText.Format(view.Slot, view.TimeZone, text), weight: "Bolder"),
         };
         if (view.BookedBy is { } bookedBy)
-            body.Add(AdaptiveCard.Text(text.Format(view.Moved ? "ScheduleMovedBy" : "ScheduleBookedBy", bookedBy)));
+            body.Add(AdaptiveCard.Text(text.Format(view.Moved ? "ScheduleMovedBy" : "ScheduleBookedBy", Markdown.Literal(bookedBy))));
         if (view.Upcoming)
             body.Add(AdaptiveCard.Text(text["ScheduleUpcomingNote"]));
         var hasLink = Uri.TryCreate(view.JoinUrl, UriKind.Absolute, out var join) && join.Scheme == Uri.UriSchemeHttps;

@@ -2,20 +2,23 @@ using System.Text.Json.Nodes;
 
 namespace MentorBot.Dialogs.Cards;
 
-/// <summary>Adaptive Card inputs (schema 1.5). Limits are declared on the input and checked again server-side.</summary>
+/// <summary>
+/// Adaptive Card inputs (schema 1.5). Limits are declared on the input and checked again server-side. Labels, titles and
+/// values are shown as they are (not Markdown), cleaned of invisible characters.
+/// </summary>
 public static class CardInputs
 {
     public static JsonObject Text(string id, string label, string? value = null, int? maxLength = null, bool required = false, string? placeholder = null, bool multiline = false)
     {
-        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label };
+        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = Markdown.Plain(label) };
         if (value is not null)
-            input["value"] = value;
+            input["value"] = Markdown.Plain(value);
         if (maxLength is not null)
             input["maxLength"] = maxLength;
         if (required)
             input["isRequired"] = true;
         if (placeholder is not null)
-            input["placeholder"] = placeholder;
+            input["placeholder"] = Markdown.Plain(placeholder);
         if (multiline)
             input["isMultiline"] = true;
         return input;
@@ -39,13 +42,13 @@ public static class CardInputs
         {
             ["type"] = "Input.ChoiceSet",
             ["id"] = id,
-            ["label"] = label,
+            ["label"] = Markdown.Plain(label),
             ["style"] = expanded ? "expanded" : "compact",
             ["isMultiSelect"] = multiSelect,
-            ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]),
+            ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = Markdown.Plain(c.Title), ["value"] = Markdown.Plain(c.Value) })]),
         };
         if (value is not null)
-            input["value"] = value;
+            input["value"] = Markdown.Plain(value);
         if (required)
             input["isRequired"] = true;
         return input;

@@ -18,20 +18,20 @@ public static class CircleIntroductionCard
         var reason = ReasonText.Sentence(circle.FacilitatorReason, text);
         var body = new List<JsonNode>
         {
-            AdaptiveCard.Heading(text.Format("CircleIntroTitle", programme.Name)),
+            AdaptiveCard.Heading(text.Format("CircleIntroTitle", Markdown.Literal(programme.Name))),
             AdaptiveCard.Text(text.Format("CircleIntroBody", circle.Number, circle.Members.Count)),
             AdaptiveCard.Text(
-                facilitates ? text.Format("CircleIntroYouFacilitate", reason) : text.Format("CircleIntroFacilitator", PersonFacts.NameOf(circle.Facilitator, text), reason),
+                facilitates ? text.Format("CircleIntroYouFacilitate", reason) : text.Format("CircleIntroFacilitator", PersonFacts.LiteralName(circle.Facilitator, text), reason),
                 weight: "Bolder"),
         };
         foreach (var member in circle.Members.Where(m => !string.Equals(m.UserObjectId, recipient.UserObjectId, StringComparison.OrdinalIgnoreCase)))
         {
             var facts = new List<(string, string)>();
             if (!string.IsNullOrWhiteSpace(member.JobTitle))
-                facts.Add((text["FactJobTitle"], member.JobTitle.Trim()));
+                facts.Add((text["FactJobTitle"], Markdown.Literal(member.JobTitle.Trim())));
             if (!string.IsNullOrWhiteSpace(member.Department))
-                facts.Add((text["FactDepartment"], member.Department.Trim()));
-            var items = new JsonArray(AdaptiveCard.Text(PersonFacts.NameOf(member, text), weight: "Bolder"));
+                facts.Add((text["FactDepartment"], Markdown.Literal(member.Department.Trim())));
+            var items = new JsonArray(AdaptiveCard.Text(PersonFacts.LiteralName(member, text), weight: "Bolder"));
             if (facts.Count > 0)
                 items.Add(AdaptiveCard.FactSet(facts));
             body.Add(new JsonObject { ["type"] = "Container", ["separator"] = true, ["items"] = items });

@@ -17,12 +17,12 @@ public static class CircleMeetingCard
         var lead = view switch
         {
             { YouFacilitate: true } => text.Format("ScheduleCircleYouFacilitate", view.Number),
-            { FacilitatorName: { } name } => text.Format("ScheduleCircleFacilitatedBy", name, view.Number),
+            { FacilitatorName: { } name } => text.Format("ScheduleCircleFacilitatedBy", Markdown.Literal(name), view.Number),
             _ => text.Format("ScheduleCircleNoFacilitator", view.Number),
         };
         var body = new List<JsonNode>
         {
-            AdaptiveCard.Heading(text.Format("ScheduleCircleTitle", view.ProgrammeName)),
+            AdaptiveCard.Heading(text.Format("ScheduleCircleTitle", Markdown.Literal(view.ProgrammeName))),
             AdaptiveCard.Text(lead),
             AdaptiveCard.Text(text.Format("ScheduleCircleLink", view.Others), subtle: true),
         };

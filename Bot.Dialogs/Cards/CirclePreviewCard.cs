@@ -24,18 +24,19 @@ public static class CirclePreviewCard
     {
         var body = new List<JsonNode>
         {
-            AdaptiveCard.Heading(text.Format(view.Formed ? "CirclesFormedTitle" : "CirclePreviewTitle", programme.Name)),
+            AdaptiveCard.Heading(text.Format(view.Formed ? "CirclesFormedTitle" : "CirclePreviewTitle", Markdown.Literal(programme.Name))),
             AdaptiveCard.Text(text[view.Formed ? "CirclesFormedNote" : "CirclePreviewNote"], subtle: true),
         };
         if (view.AlreadyInCircles > 0 && !view.Formed)
             body.Add(AdaptiveCard.Text(text.Format("CirclePreviewAlreadyPlaced", view.AlreadyInCircles)));
         if (view.Plan.Circles.Count == 0)
             body.Add(AdaptiveCard.Text(text[view.AlreadyInCircles > 0 ? "CirclePreviewNoNewcomers" : "CirclePreviewNone"]));
-        foreach (var circle in view.Plan.Circles)
+        var circles = Excerpt.Of(view.Plan.Circles);
+        foreach (var circle in circles.Shown)
         {
             var members = circle.Members.Select(m => "- " + (m.UserObjectId == circle.Facilitator.UserObjectId
-                ? text.Format("CirclePreviewFacilitator", PersonFacts.NameOf(m, text), ReasonText.Sentence(circle.FacilitatorReason, text))
-                : PersonFacts.NameOf(m, text)));
+                ? text.Format("CirclePreviewFacilitator", PersonFacts.LiteralName(m, text), ReasonText.Sentence(circle.FacilitatorReason, text))
+                : PersonFacts.LiteralName(m, text)));
             body.Add(new JsonObject
             {
                 ["type"] = "Container",
@@ -45,6 +46,9 @@ public static class CirclePreviewCard
                     AdaptiveCard.Text(string.Join("\n", members))),
             });
         }
+
+        if (circles.MoreLine(text) is { } more)
+            body.Add(more);
 
         if (view.Formed || view.Plan.Circles.Count == 0)
             return AdaptiveCard.Create(body);

@@ -23,7 +23,7 @@ public static class FindTimeCard
 
     public static JsonObject Build(FindTimeView view, Localizer text)
     {
-        var body = new List<JsonNode> { AdaptiveCard.Heading(text.Format(view.Moving is null ? "ScheduleTitle" : "ScheduleMoveTitle", view.OtherName)) };
+        var body = new List<JsonNode> { AdaptiveCard.Heading(text.Format(view.Moving is null ? "ScheduleTitle" : "ScheduleMoveTitle", Markdown.Literal(view.OtherName))) };
         if (view.NoticeKey is { } notice)
             body.Add(Attention(text[notice]));
         if (view.Moving is { } moving)

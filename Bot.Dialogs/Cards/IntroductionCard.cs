@@ -19,11 +19,11 @@ public static class IntroductionCard
 
     public static JsonObject Build(Programme programme, Pair pair, Participant other, Localizer text)
     {
-        var name = PersonFacts.NameOf(other, text);
+        var name = PersonFacts.LiteralName(other, text);
         var body = new List<JsonNode>
         {
             AdaptiveCard.Heading(text.Format(other.Role == Role.Mentor ? "IntroTitleMentor" : "IntroTitleMentee", name)),
-            AdaptiveCard.Text(text.Format("IntroBody", programme.Name)),
+            AdaptiveCard.Text(text.Format("IntroBody", Markdown.Literal(programme.Name))),
             PersonFacts.Of(other, text),
             AdaptiveCard.Text(text["IntroShared"], weight: "Bolder"),
         };

@@ -11,11 +11,11 @@ public static class InvitationCard
 
     public static JsonObject Build(Programme programme, string? leadName, Localizer text) => AdaptiveCard.Create(
         [
-            AdaptiveCard.Heading(text.Format("InvitationTitle", programme.Name)),
+            AdaptiveCard.Heading(text.Format("InvitationTitle", Markdown.Literal(programme.Name))),
             AdaptiveCard.Text(text.Format(
                 "InvitationBody",
-                string.IsNullOrWhiteSpace(leadName) ? text["InvitationLeadUnknown"] : leadName,
-                programme.Name,
+                string.IsNullOrWhiteSpace(leadName) ? text["InvitationLeadUnknown"] : Markdown.Literal(leadName),
+                Markdown.Literal(programme.Name),
                 programme.StartDate.ToString("D", text.Culture),
                 programme.EndDate.ToString("D", text.Culture))),
         ],

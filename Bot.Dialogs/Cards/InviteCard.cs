@@ -12,7 +12,7 @@ public static class InviteCard
 
     public static JsonObject Build(Programme programme, Localizer text) => AdaptiveCard.Create(
         [
-            AdaptiveCard.Heading(text.Format("InviteTitle", programme.Name)),
+            AdaptiveCard.Heading(text.Format("InviteTitle", Markdown.Literal(programme.Name))),
             CardInputs.Text(AddressesField, text["InviteAddressesLabel"], maxLength: InvitationList.MaxTextLength, required: true, placeholder: "ada@contoso.com\nbob@contoso.com", multiline: true),
             AdaptiveCard.Text(text.Format("InviteHint", InvitationList.MaxAddresses), subtle: true),
         ],

@@ -11,5 +11,5 @@ public static class LeaveCard
 
     public static JsonObject Build(IEnumerable<(string Id, string Name)> programmes, Localizer text) => AdaptiveCard.Create(
         [AdaptiveCard.Heading(text["LeaveTitle"]), AdaptiveCard.Text(text["LeaveWarning"])],
-        programmes.Select(p => (JsonNode)AdaptiveCard.Submit(text.Format("LeaveButton", p.Name), Verb, new JsonObject { [ProgrammeField] = p.Id })));
+        programmes.Select(p => (JsonNode)AdaptiveCard.Submit(text.Format("LeaveButton", Markdown.Plain(p.Name)), Verb, new JsonObject { [ProgrammeField] = p.Id })));
 }

@@ -25,7 +25,7 @@ public static class MatchApprovalCard
     public const string SinceField = "since";
 
     /// <summary>Proposals shown at most on one card (and as many recent decisions): Teams refuses cards over about 28 KB.</summary>
-    public const int ShownPerCard = 10;
+    public const int ShownPerCard = Excerpt.ShownPerCard;
 
     /// <summary>A pair on the card, with the names the lead knows the two people by.</summary>
     public sealed record Row(Pair Pair, string Mentee, string Mentor);
@@ -36,7 +36,7 @@ public static class MatchApprovalCard
     public static JsonObject Build(Programme programme, View view, Localizer text)
     {
         var (rows, since) = (view.Rows, view.Since);
-        var body = new List<JsonNode> { AdaptiveCard.Heading(text.Format("MatchApprovalTitle", programme.Name)) };
+        var body = new List<JsonNode> { AdaptiveCard.Heading(text.Format("MatchApprovalTitle", Markdown.Literal(programme.Name))) };
         if (rows.Count == 0)
             body.Add(AdaptiveCard.Text(text["MatchApprovalNone"]));
         if (view.EarlierDecided > 0)
@@ -51,7 +51,7 @@ public static class MatchApprovalCard
         var proposed = rows.Where(r => r.Pair.Status == PairStatus.Proposed).ToList();
         if (proposed.Count >= 2)
         {
-            var choices = proposed.Select(r => (text.Format("MatchPairName", r.Mentee, r.Mentor), r.Pair.Id)).ToList();
+            var choices = proposed.Select(r => (text.Format("MatchPairName", Markdown.Plain(r.Mentee), Markdown.Plain(r.Mentor)), r.Pair.Id)).ToList();
             body.Add(CardInputs.Choices(SwapFirstField, text["MatchSwapFirst"], choices, choices[0].Id));
             body.Add(CardInputs.Choices(SwapSecondField, text["MatchSwapSecond"], choices, choices[1].Id));
         }
@@ -68,7 +68,7 @@ public static class MatchApprovalCard
     {
         var items = new JsonArray
         {
-            AdaptiveCard.Text(text.Format("MatchPairName", row.Mentee, row.Mentor), size: "Medium", weight: "Bolder"),
+            AdaptiveCard.Text(text.Format("MatchPairName", Markdown.Literal(row.Mentee), Markdown.Literal(row.Mentor)), size: "Medium", weight: "Bolder"),
         };
         if (row.Pair.Status == PairStatus.Proposed)
         {

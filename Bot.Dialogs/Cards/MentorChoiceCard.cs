@@ -16,10 +16,10 @@ public static class MentorChoiceCard
 
     public static JsonObject Build(Programme programme, IReadOnlyList<Option> options, Localizer text)
     {
-        var body = new List<JsonNode> { AdaptiveCard.Heading(text.Format("ChoiceTitle", programme.Name)), AdaptiveCard.Text(text["ChoiceBody"]) };
+        var body = new List<JsonNode> { AdaptiveCard.Heading(text.Format("ChoiceTitle", Markdown.Literal(programme.Name))), AdaptiveCard.Text(text["ChoiceBody"]) };
         foreach (var option in options)
         {
-            var items = new JsonArray { AdaptiveCard.Text(PersonFacts.NameOf(option.Mentor, text), size: "Medium", weight: "Bolder"), PersonFacts.Of(option.Mentor, text) };
+            var items = new JsonArray { AdaptiveCard.Text(PersonFacts.LiteralName(option.Mentor, text), size: "Medium", weight: "Bolder"), PersonFacts.Of(option.Mentor, text) };
             foreach (var line in PersonFacts.Score(option.Score.Percent, [.. option.Score.Components.Select(c => c.Reason)], text))
                 items.Add(line);
             items.Add(new JsonObject

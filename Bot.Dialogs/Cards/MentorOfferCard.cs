@@ -39,8 +39,8 @@ public static class MentorOfferCard
     {
         var body = new List<JsonNode>
         {
-            AdaptiveCard.Heading(text.Format("OfferTitle", PersonFacts.NameOf(mentee, text))),
-            AdaptiveCard.Text(text.Format("OfferBody", programme.Name)),
+            AdaptiveCard.Heading(text.Format("OfferTitle", PersonFacts.LiteralName(mentee, text))),
+            AdaptiveCard.Text(text.Format("OfferBody", Markdown.Literal(programme.Name))),
             PersonFacts.Of(mentee, text),
         };
         body.AddRange(PersonFacts.Score(pair.ScorePercent, pair.Reasons, text));

@@ -9,7 +9,7 @@ public static class PairPickCard
     public static JsonObject Build(IReadOnlyList<(string ProgrammeId, string PairId, string Title)> pairs, Localizer text) =>
         AdaptiveCard.Create(
             [AdaptiveCard.Heading(text["SchedulePickPair"])],
-            pairs.Select(p => (JsonNode)AdaptiveCard.Execute(p.Title, CardData.FindTimeVerb, new JsonObject
+            pairs.Select(p => (JsonNode)AdaptiveCard.Execute(Markdown.Plain(p.Title), CardData.FindTimeVerb, new JsonObject
             {
                 [CardData.ProgrammeIdField] = p.ProgrammeId,
                 [CardData.PairIdField] = p.PairId,

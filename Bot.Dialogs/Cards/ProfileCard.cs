@@ -42,7 +42,7 @@ public static class ProfileCard
         };
         return AdaptiveCard.Create(
             [
-                AdaptiveCard.Heading(text.Format("ProfileTitle", programmeName)),
+                AdaptiveCard.Heading(text.Format("ProfileTitle", Markdown.Literal(programmeName))),
                 AdaptiveCard.Text(status, subtle: true),
                 ProfileFacts.Build(draft, text),
             ],

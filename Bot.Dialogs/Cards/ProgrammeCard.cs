@@ -35,6 +35,6 @@ public static class ProgrammeCard
                 AdaptiveCard.Submit(text["ProgrammeCloseButton"], CloseVerb, id.DeepClone().AsObject()),
             }
             : [];
-        return AdaptiveCard.Create([AdaptiveCard.Heading(p.Name), AdaptiveCard.FactSet(facts)], actions);
+        return AdaptiveCard.Create([AdaptiveCard.Heading(Markdown.Literal(p.Name)), AdaptiveCard.FactSet(facts)], actions);
     }
 }

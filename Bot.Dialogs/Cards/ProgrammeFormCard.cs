@@ -25,7 +25,7 @@ public static class ProgrammeFormCard
         var data = new JsonObject { [IdField] = p?.Id ?? string.Empty, [VersionField] = version ?? string.Empty };
         return AdaptiveCard.Create(
             [
-                AdaptiveCard.Heading(p is null ? text["ProgrammeNewTitle"] : text.Format("ProgrammeEditTitle", p.Name)),
+                AdaptiveCard.Heading(p is null ? text["ProgrammeNewTitle"] : text.Format("ProgrammeEditTitle", Markdown.Literal(p.Name))),
                 CardInputs.Text("name", text["ProgrammeName"], p?.Name, Limits.ProgrammeNameMax, required: true),
                 CardInputs.Choices("type", text["ProgrammeType"], Enum.GetValues<ProgrammeType>().Select(t => (text.Of(t), t.ToString())), (p?.Type ?? ProgrammeType.OneToOne).ToString()),
                 DateInput("startDate", text["ProgrammeStart"], p?.StartDate ?? today),

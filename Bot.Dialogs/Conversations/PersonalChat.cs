@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations.Actions;
 using MentorBot.Dialogs.Conversations.Flows;
+using MentorBot.Dialogs.Domain.Text;
 using MentorBot.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -28,6 +29,12 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
     public async Task OnMessageAsync(ITurnContext<IMessageActivity> turn, CancellationToken cancellationToken)
     {
         var chat = ChatTurn.From(turn);
+        if (!TypedInput.TryClean(turn.Activity))
+        {
+            await chat.SayAsync(chat.Text[TypedText.InvalidMessageKey], cancellationToken);
+            return;
+        }
+
         if (turn.Activity.Value is not null)
         {
             await OnCardAsync(chat, turn.Activity.Value, cancellationToken);
@@ -69,6 +76,8 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
     public async Task<AdaptiveCardInvokeResponse> OnCardInvokeAsync(ITurnContext turn, AdaptiveCardInvokeValue invoke, CancellationToken cancellationToken)
     {
         var chat = ChatTurn.From(turn);
+        if (!TypedInput.TryClean(invoke.Action?.Data))
+            return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = chat.Text[TypedText.InvalidMessageKey] };
         var data = invoke.Action?.Data as JObject ?? TryParse(invoke.Action?.Data) ?? [];
         if (data[CardData.VerbField] is null && invoke.Action?.Verb is { Length: > 0 } verb)
             data[CardData.VerbField] = verb;
@@ -122,7 +131,7 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
         var excerpt = message.ReplaceLineEndings(" ");
         if (excerpt.Length > 60)
             excerpt = string.Concat(excerpt.AsSpan(0, 57), "...");
-        return chat.SayAsync(excerpt.Length == 0 ? chat.Text["UnknownCommandEmpty"] : chat.Text.Format("UnknownCommand", excerpt), cancellationToken);
+        return chat.SayAsync(excerpt.Length == 0 ? chat.Text["UnknownCommandEmpty"] : chat.Text.Format("UnknownCommand", Markdown.Literal(excerpt)), cancellationToken);
     }
 
     private static JObject? TryParse(object? value)

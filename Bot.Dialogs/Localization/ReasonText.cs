@@ -9,12 +9,18 @@ namespace MentorBot.Dialogs.Localization;
 /// </summary>
 public static class ReasonText
 {
+    /// <summary>
+    /// The reason as literal Markdown: its arguments can be what people typed (the skills two people share), and the
+    /// sentence goes into cards and messages that Teams renders as Markdown.
+    /// </summary>
     public static string Sentence(MatchReason reason, Localizer text) =>
-        text.Format(reason.MessageKey, reason.MessageKey == MatchReasonKeys.SharedLanguage ? [.. reason.Arguments.Select(a => LanguageNames(a, text))] : reason.Arguments);
+        text.Format(reason.MessageKey, [.. (reason.MessageKey == MatchReasonKeys.SharedLanguage ? reason.Arguments.Select(a => LanguageNames(a, text)) : reason.Arguments).Select(Literal)]);
 
     /// <summary>Reasons as a Markdown list, one per line, as Adaptive Card text renders them.</summary>
     public static string List(IEnumerable<MatchReason> reasons, Localizer text) =>
         string.Join("\n", reasons.Select(r => "- " + Sentence(r, text)));
+
+    private static object Literal(object argument) => argument is string words ? Cards.Markdown.Literal(words) : argument;
 
     // The domain lists the shared codes with ", "; an unknown code is shown as it is.
     private static object LanguageNames(object argument, Localizer text) =>

@@ -20,28 +20,28 @@ namespace MentorBot.Tests.Cards;
 /// </summary>
 public static class CardCatalogue
 {
-    private static readonly Programme SampleProgramme = new()
+    private static Programme SampleProgramme(Func<string, string> u) => new()
     {
         Id = "p-1",
-        Name = "Data mentoring",
+        Name = u("Data mentoring"),
         TenantId = "t",
         Leads = ["lead"],
         StartDate = new DateOnly(2027, 1, 4),
         EndDate = new DateOnly(2027, 6, 30),
-        SkillsCatalogue = ["Data engineering", "Public speaking"],
+        SkillsCatalogue = [u("Data engineering"), u("Public speaking")],
     };
 
-    private static readonly Participant SampleMentor = new()
+    private static Participant SampleMentor(Func<string, string> u) => new()
     {
         TenantId = "t",
         UserObjectId = "u",
         ProgrammeId = "p-1",
         Role = Role.Mentor,
-        Department = "Data platform",
-        JobTitle = "Principal engineer",
+        Department = u("Data platform"),
+        JobTitle = u("Principal engineer"),
         Seniority = Seniority.Lead,
-        Goals = ["Grow as a leader"],
-        Skills = ["Data engineering"],
+        Goals = [u("Grow as a leader")],
+        Skills = [u("Data engineering")],
         Languages = ["en", "fr"],
         WorkingHours = new WorkingHours(new TimeOnly(9, 0), new TimeOnly(17, 0), WorkingHours.WeekDays, "Europe/Paris"),
         Capacity = 2,
@@ -50,8 +50,8 @@ public static class CardCatalogue
         PausedUntil = new DateOnly(2027, 2, 1),
     };
 
-    private static readonly InvitationOutcome SampleInvitation = new(
-        ["ada@contoso.com"], ["bob@contoso.com"], ["carol@contoso.com"], [new RefusedAddress("nope", "InviteRefusedInvalid")]);
+    private static InvitationOutcome SampleInvitation(Func<string, string> u) => new(
+        [u("ada@contoso.com")], [u("bob@contoso.com")], [u("carol@contoso.com")], [new RefusedAddress(u("nope"), "InviteRefusedInvalid")]);
 
     /// <summary>The builder types the catalogue covers; a test checks no builder is missing from this list.</summary>
     public static IReadOnlyList<Type> Builders { get; } =
@@ -74,41 +74,47 @@ public static class CardCatalogue
         }
     }
 
-    public static IReadOnlyDictionary<(string Card, string Language), Func<JsonObject>> All { get; } =
-        Localizer.Languages.SelectMany(language => Cards().Select(card =>
+    public static IReadOnlyDictionary<(string Card, string Language), Func<JsonObject>> All { get; } = Catalogue(text => text);
+
+    /// <summary>
+    /// The same cards with <paramref name="userText"/> applied to every text a person typed or the directory gave (names,
+    /// goals, skills, departments, job titles, programme names, addresses): for tests that feed cards hostile text.
+    /// </summary>
+    public static IReadOnlyDictionary<(string Card, string Language), Func<JsonObject>> Catalogue(Func<string, string> userText) =>
+        Localizer.Languages.SelectMany(language => Cards(userText).Select(card =>
             (Key: (card.Name, language), Build: (Func<JsonObject>)(() => card.Build(new Localizer(language))))))
         .ToDictionary(c => c.Key, c => c.Build);
 
     public static JsonObject Build(string card, string language) => All[(card, language)]();
 
-    private static IEnumerable<(string Name, Func<Localizer, JsonObject> Build)> Cards()
+    private static IEnumerable<(string Name, Func<Localizer, JsonObject> Build)> Cards(Func<string, string> u)
     {
         yield return (nameof(WelcomeCard), WelcomeCard.Build);
         yield return (nameof(HelpCard), text => HelpCard.Build(text, BotCommands.All));
-        yield return (nameof(ProfileCard), text => ProfileCard.Build(SampleMentor, SampleProgramme.Name, text));
+        yield return (nameof(ProfileCard), text => ProfileCard.Build(SampleMentor(u), SampleProgramme(u).Name, text));
         yield return (nameof(PauseCard), PauseCard.Build);
-        yield return (nameof(LeaveCard), text => LeaveCard.Build([("p-1", "Data mentoring"), ("p-2", "Reverse mentoring")], text));
+        yield return (nameof(LeaveCard), text => LeaveCard.Build([("p-1", u("Data mentoring")), ("p-2", u("Reverse mentoring"))], text));
         yield return (nameof(DeleteMyDataCard), DeleteMyDataCard.Build);
-        yield return (nameof(MyDataCard), text => MyDataCard.Build([("DataCategoryProfile", ["{\"goals\":[\"Grow\"]}"]), ("DataCategoryContact", [])], text));
-        yield return (nameof(ProgrammeFormCard), text => ProgrammeFormCard.Build(SampleProgramme, "W/\"1\"", text));
-        yield return (nameof(ProgrammeCard), text => ProgrammeCard.Build(SampleProgramme, [SampleMentor], text));
-        yield return (nameof(ProgrammeCloseCard), text => ProgrammeCloseCard.Build(SampleProgramme, "W/\"1\"", text));
+        yield return (nameof(MyDataCard), text => MyDataCard.Build([("DataCategoryProfile", [System.Text.Json.JsonSerializer.Serialize(new { goals = new[] { u("Grow") } })]), ("DataCategoryContact", [])], text));
+        yield return (nameof(ProgrammeFormCard), text => ProgrammeFormCard.Build(SampleProgramme(u), "W/\"1\"", text));
+        yield return (nameof(ProgrammeCard), text => ProgrammeCard.Build(SampleProgramme(u), [SampleMentor(u)], text));
+        yield return (nameof(ProgrammeCloseCard), text => ProgrammeCloseCard.Build(SampleProgramme(u), "W/\"1\"", text));
         yield return (nameof(NewProgrammeCard), NewProgrammeCard.Build);
-        yield return (nameof(InviteCard), text => InviteCard.Build(SampleProgramme, text));
-        yield return (nameof(InvitationCard), text => InvitationCard.Build(SampleProgramme, "Grace Hopper", text));
-        yield return (nameof(InviteReportCard), text => InviteReportCard.Build(SampleProgramme.Name, SampleInvitation, text));
-        yield return (nameof(FindTimeCard), text => FindTimeCard.Build(SampleOffer(canBook: true), text));
-        yield return (nameof(FindTimeCard) + ".Links", text => FindTimeCard.Build(SampleOffer(canBook: false) with { NoticeKey = "ScheduleSlotTaken" }, text));
-        yield return (nameof(BookedMeetingCard) + ".Upcoming", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", "Sam Carter", "https://teams.microsoft.com/l/meetup-join/19%3ameeting", null) { Upcoming = true, Movable = ("p-1", "mentee~mentor") }, text));
-        yield return (nameof(FindTimeCard) + ".Move", text => FindTimeCard.Build(SampleOffer(canBook: true) with { Moving = new PairMeeting(SampleSlot.Start.AddDays(2), SampleSlot.End.AddDays(2), "event-1", null) }, text));
-        yield return (nameof(BookedMeetingCard) + ".Moved", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", "Sam Carter", "https://teams.microsoft.com/l/meetup-join/19%3ameeting", "Sam Carter") { Moved = true, Movable = ("p-1", "mentee~mentor") }, text));
-        yield return (nameof(BookedMeetingCard), text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", "Sam Carter", "https://teams.microsoft.com/l/meetup-join/19%3ameeting", null), text));
-        yield return (nameof(BookedMeetingCard) + ".NoTeamsLink", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "America/New_York", "Amélie Martin", null, "Amélie Martin"), text));
-        yield return (nameof(CircleMeetingCard), text => CircleMeetingCard.Build(new CircleMeetingCard.View("Data mentoring", 2, false, "Maya Patel", 3, 1, new Uri("https://teams.microsoft.com/l/meeting/new?subject=Circle%202")), text));
-        yield return (nameof(CircleMeetingCard) + ".Facilitator", text => CircleMeetingCard.Build(new CircleMeetingCard.View("Data mentoring", 2, true, null, 3, 0, new Uri("https://teams.microsoft.com/l/meeting/new?subject=Circle%202")), text));
-        yield return (nameof(PairPickCard), text => PairPickCard.Build([("p-1", "m~a", "Sam Carter (Data mentoring)"), ("p-2", "m~b", "Ada (Reverse)")], text));
+        yield return (nameof(InviteCard), text => InviteCard.Build(SampleProgramme(u), text));
+        yield return (nameof(InvitationCard), text => InvitationCard.Build(SampleProgramme(u), u("Grace Hopper"), text));
+        yield return (nameof(InviteReportCard), text => InviteReportCard.Build(SampleProgramme(u).Name, SampleInvitation(u), text));
+        yield return (nameof(FindTimeCard), text => FindTimeCard.Build(SampleOffer(canBook: true, u), text));
+        yield return (nameof(FindTimeCard) + ".Links", text => FindTimeCard.Build(SampleOffer(canBook: false, u) with { NoticeKey = "ScheduleSlotTaken" }, text));
+        yield return (nameof(BookedMeetingCard) + ".Upcoming", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", u("Sam Carter"), "https://teams.microsoft.com/l/meetup-join/19%3ameeting", null) { Upcoming = true, Movable = ("p-1", "mentee~mentor") }, text));
+        yield return (nameof(FindTimeCard) + ".Move", text => FindTimeCard.Build(SampleOffer(canBook: true, u) with { Moving = new PairMeeting(SampleSlot.Start.AddDays(2), SampleSlot.End.AddDays(2), "event-1", null) }, text));
+        yield return (nameof(BookedMeetingCard) + ".Moved", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", u("Sam Carter"), "https://teams.microsoft.com/l/meetup-join/19%3ameeting", u("Sam Carter")) { Moved = true, Movable = ("p-1", "mentee~mentor") }, text));
+        yield return (nameof(BookedMeetingCard), text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "Europe/Paris", u("Sam Carter"), "https://teams.microsoft.com/l/meetup-join/19%3ameeting", null), text));
+        yield return (nameof(BookedMeetingCard) + ".NoTeamsLink", text => BookedMeetingCard.Build(new BookedMeetingView(SampleSlot, "America/New_York", u("Amélie Martin"), null, u("Amélie Martin")), text));
+        yield return (nameof(CircleMeetingCard), text => CircleMeetingCard.Build(new CircleMeetingCard.View(u("Data mentoring"), 2, false, u("Maya Patel"), 3, 1, new Uri("https://teams.microsoft.com/l/meeting/new?subject=Circle%202")), text));
+        yield return (nameof(CircleMeetingCard) + ".Facilitator", text => CircleMeetingCard.Build(new CircleMeetingCard.View(u("Data mentoring"), 2, true, null, 3, 0, new Uri("https://teams.microsoft.com/l/meeting/new?subject=Circle%202")), text));
+        yield return (nameof(PairPickCard), text => PairPickCard.Build([("p-1", "m~a", u("Sam Carter (Data mentoring)")), ("p-2", "m~b", u("Ada (Reverse)"))], text));
 
-        foreach (var card in MatchingCards())
+        foreach (var card in MatchingCards(u))
             yield return card;
 
         // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.
@@ -117,27 +123,27 @@ public static class CardCatalogue
         {
             foreach (var step in flow.Steps)
             {
-                yield return ($"Onboarding.{step.Name}.{role}", text => FlowCards.Stamp(step.Prompt(SampleDraft(role), text), new FlowState { Instance = "i", Step = step.Name }));
+                yield return ($"Onboarding.{step.Name}.{role}", text => FlowCards.Stamp(step.Prompt(SampleDraft(role, u), text), new FlowState { Instance = "i", Step = step.Name }));
             }
         }
     }
 
     private static readonly TimeRange SampleSlot = new(new DateTimeOffset(2027, 3, 16, 14, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 3, 16, 15, 0, 0, TimeSpan.Zero));
 
-    private static FindTimeView SampleOffer(bool canBook) => new(
-        "p-1", "mentee~mentor", "Sam Carter", "Europe/Paris", canBook ? "SchedulingModeCalendars" : "SchedulingModeConsentMissing", canBook,
+    private static FindTimeView SampleOffer(bool canBook, Func<string, string> u) => new(
+        "p-1", "mentee~mentor", u("Sam Carter"), "Europe/Paris", canBook ? "SchedulingModeCalendars" : "SchedulingModeConsentMissing", canBook,
         [new OfferedSlot(SampleSlot, canBook ? null : new Uri("https://teams.microsoft.com/l/meeting/new?subject=Mentoring")), new OfferedSlot(new TimeRange(SampleSlot.Start.AddDays(1), SampleSlot.End.AddDays(1)), null)]);
 
     // Matching: a proposal waiting and one decided, an open offer and an answered one, a choice, an introduction.
-    private static IEnumerable<(string Name, Func<Localizer, JsonObject> Build)> MatchingCards()
+    private static IEnumerable<(string Name, Func<Localizer, JsonObject> Build)> MatchingCards(Func<string, string> u)
     {
-        var mentee = SampleMentor with { UserObjectId = "m", Role = Role.Mentee, DisplayName = "Ada Lovelace", Capacity = null, Status = ParticipantStatus.Active };
-        var mentor = SampleMentor with { DisplayName = "Grace Hopper", Status = ParticipantStatus.Active };
-        var score = MatchScorer.Explain(SampleProgramme, mentee, mentor, SampleProgramme.StartDate);
+        var mentee = SampleMentor(u) with { UserObjectId = "m", Role = Role.Mentee, DisplayName = u("Ada Lovelace"), Capacity = null, Status = ParticipantStatus.Active };
+        var mentor = SampleMentor(u) with { DisplayName = u("Grace Hopper"), Status = ParticipantStatus.Active };
+        var score = MatchScorer.Explain(SampleProgramme(u), mentee, mentor, SampleProgramme(u).StartDate);
         var pair = new Pair
         {
             Id = Pair.IdFor("m", "u"),
-            ProgrammeId = SampleProgramme.Id,
+            ProgrammeId = SampleProgramme(u).Id,
             MenteeTenantId = "t",
             MenteeId = "m",
             MentorTenantId = "t",
@@ -148,36 +154,36 @@ public static class CardCatalogue
         };
         var offered = pair with { Status = PairStatus.Offered, OfferedAt = pair.ProposedAt, AnswerBy = pair.ProposedAt.AddDays(3) };
         var since = pair.ProposedAt;
-        yield return (nameof(MatchPickCard), text => MatchPickCard.Build([SampleProgramme, SampleProgramme with { Id = "p-2", Name = "Reverse mentoring" }], text));
+        yield return (nameof(MatchPickCard), text => MatchPickCard.Build([SampleProgramme(u), SampleProgramme(u) with { Id = "p-2", Name = u("Reverse mentoring") }], text));
         yield return (nameof(MatchApprovalCard), text => MatchApprovalCard.Build(
-            SampleProgramme,
-            new([new(pair, "Ada Lovelace", "Grace Hopper"), new(pair with { Id = "m2~u" }, "Alan Turing", "Grace Hopper"), new(offered with { Id = "m3~u" }, "Edsger Dijkstra", "Grace Hopper")], since, 4, 2),
+            SampleProgramme(u),
+            new([new(pair, u("Ada Lovelace"), u("Grace Hopper")), new(pair with { Id = "m2~u" }, u("Alan Turing"), u("Grace Hopper")), new(offered with { Id = "m3~u" }, u("Edsger Dijkstra"), u("Grace Hopper"))], since, 4, 2),
             text));
-        yield return ("MatchApprovalCard.Empty", text => MatchApprovalCard.Build(SampleProgramme, new([], since, 0, 0), text));
-        yield return (nameof(MentorOfferCard), text => MentorOfferCard.Build(SampleProgramme, offered, mentee, text));
-        yield return ("MentorOfferCard.Answered", text => MentorOfferCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentee, text));
-        yield return (nameof(MentorChoiceCard), text => MentorChoiceCard.Build(SampleProgramme, [new(mentor, score), new(mentor with { UserObjectId = "u2", DisplayName = null }, score)], text));
-        yield return (nameof(IntroductionCard), text => IntroductionCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentor, text));
+        yield return ("MatchApprovalCard.Empty", text => MatchApprovalCard.Build(SampleProgramme(u), new([], since, 0, 0), text));
+        yield return (nameof(MentorOfferCard), text => MentorOfferCard.Build(SampleProgramme(u), offered, mentee, text));
+        yield return ("MentorOfferCard.Answered", text => MentorOfferCard.Build(SampleProgramme(u), offered with { Status = PairStatus.Active }, mentee, text));
+        yield return (nameof(MentorChoiceCard), text => MentorChoiceCard.Build(SampleProgramme(u), [new(mentor, score), new(mentor with { UserObjectId = "u2", DisplayName = null }, score)], text));
+        yield return (nameof(IntroductionCard), text => IntroductionCard.Build(SampleProgramme(u), offered with { Status = PairStatus.Active }, mentor, text));
         var circle = new Circle(1, [mentee, mentor], mentor, new MatchReason(MatchReasonKeys.FacilitatorVolunteer), 10);
         var circles = new CirclePlan([circle], 10);
-        yield return (nameof(CirclePreviewCard), text => CirclePreviewCard.Build(SampleProgramme with { Type = ProgrammeType.Circle }, new(circles, "0123abcd", 3), text));
-        yield return ("CirclePreviewCard.Formed", text => CirclePreviewCard.Build(SampleProgramme with { Type = ProgrammeType.Circle }, new(circles, "0123abcd", 0, Formed: true), text));
-        yield return ("CirclePreviewCard.Empty", text => CirclePreviewCard.Build(SampleProgramme, new(new([], 0), "e", 0), text));
-        yield return ("CirclePreviewCard.NoNewcomers", text => CirclePreviewCard.Build(SampleProgramme, new(new([], 0), "e", 4), text));
-        yield return (nameof(CircleIntroductionCard), text => CircleIntroductionCard.Build(SampleProgramme, circle, mentee, text));
-        yield return ("CircleIntroductionCard.ForTheFacilitator", text => CircleIntroductionCard.Build(SampleProgramme, circle, mentor, text));
-        yield return ("IntroductionCard.ForTheMentor", text => IntroductionCard.Build(SampleProgramme, offered with { Status = PairStatus.Active }, mentee, text));
+        yield return (nameof(CirclePreviewCard), text => CirclePreviewCard.Build(SampleProgramme(u) with { Type = ProgrammeType.Circle }, new(circles, "0123abcd", 3), text));
+        yield return ("CirclePreviewCard.Formed", text => CirclePreviewCard.Build(SampleProgramme(u) with { Type = ProgrammeType.Circle }, new(circles, "0123abcd", 0, Formed: true), text));
+        yield return ("CirclePreviewCard.Empty", text => CirclePreviewCard.Build(SampleProgramme(u), new(new([], 0), "e", 0), text));
+        yield return ("CirclePreviewCard.NoNewcomers", text => CirclePreviewCard.Build(SampleProgramme(u), new(new([], 0), "e", 4), text));
+        yield return (nameof(CircleIntroductionCard), text => CircleIntroductionCard.Build(SampleProgramme(u), circle, mentee, text));
+        yield return ("CircleIntroductionCard.ForTheFacilitator", text => CircleIntroductionCard.Build(SampleProgramme(u), circle, mentor, text));
+        yield return ("IntroductionCard.ForTheMentor", text => IntroductionCard.Build(SampleProgramme(u), offered with { Status = PairStatus.Active }, mentee, text));
     }
 
-    private static OnboardingDraft SampleDraft(Role role) => new()
+    private static OnboardingDraft SampleDraft(Role role, Func<string, string> u) => new()
     {
         Role = role,
         ProgrammeId = "p-1",
-        ProgrammeOptions = [new ProgrammeOption("p-1", "Data mentoring", SampleProgramme.SkillsCatalogue), new ProgrammeOption("p-2", "Reverse", [])],
-        Department = "Data platform",
+        ProgrammeOptions = [new ProgrammeOption("p-1", u("Data mentoring"), SampleProgramme(u).SkillsCatalogue), new ProgrammeOption("p-2", u("Reverse"), [])],
+        Department = u("Data platform"),
         Seniority = Seniority.Experienced,
-        Goals = ["Grow"],
-        Skills = ["Data engineering", "Storytelling"],
+        Goals = [u("Grow")],
+        Skills = [u("Data engineering"), u("Storytelling")],
         Languages = ["en"],
         TimeZone = "Europe/Paris",
         Capacity = role == Role.Mentor ? 2 : null,

@@ -40,8 +40,9 @@ public sealed class InvitationTests(InvitationTests.LeadHost host) : IClassFixtu
             ["addresses"] = "Ada <ADA@contoso.com>; bruno.martin@contoso.com\nnobody@contoso.com, ada@contoso.com, not an address",
         }, 1))));
 
+        // Addresses are shown as text (escaped for Teams' Markdown), not as mailto links someone could have planted.
         Assert.Equal(
-            ["Invitations to Data mentoring", "Invited (2)", "- ada@contoso.com\n- bruno.martin@contoso.com", "Not reachable yet (1)", "- nobody@contoso.com"],
+            ["Invitations to Data mentoring", "Invited (2)", "- ada@contoso\\.com\n- bruno\\.martin@contoso\\.com", "Not reachable yet (1)", "- nobody@contoso\\.com"],
             report.Take(5));
         Assert.Contains("listed twice", report);
         Assert.Contains("not a UPN or e-mail address", report);

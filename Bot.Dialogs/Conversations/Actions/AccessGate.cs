@@ -1,3 +1,4 @@
+using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations.Scheduling;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
@@ -46,7 +47,7 @@ public sealed class AccessGate(ProgrammeStore programmes, ParticipantStore parti
         if (!IsLead(turn, found.Programme))
             return (null, new Refusal("LeadsOnly"));
         if (access.MustBeOpen && !found.Programme.IsOpen)
-            return (null, new Refusal("ProgrammeIsClosed", found.Programme.Name));
+            return (null, new Refusal("ProgrammeIsClosed", Markdown.Literal(found.Programme.Name)));
         return (new Grant { Programme = found.Programme, ProgrammeVersion = found.Version }, null);
     }
 
@@ -65,7 +66,7 @@ public sealed class AccessGate(ProgrammeStore programmes, ParticipantStore parti
         if (!anyRole && participant.Role != role)
             return (null, new Refusal("ChoiceMenteesOnly"));
         if (mustBeOpen && !programme.IsOpen)
-            return (null, new Refusal("ProgrammeIsClosed", programme.Name));
+            return (null, new Refusal("ProgrammeIsClosed", Markdown.Literal(programme.Name)));
         return (new Grant { Programme = programme, Participant = participant }, null);
     }
 

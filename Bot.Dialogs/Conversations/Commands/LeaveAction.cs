@@ -20,7 +20,7 @@ public sealed class LeaveAction(Membership membership) : CardAction<LeaveAction.
             return;
         }
 
-        await turn.SayAsync(turn.Text.Format("LeftProgramme", press.Grant.RequiredProgramme.Name), cancellationToken);
+        await turn.SayAsync(turn.Text.Format("LeftProgramme", Markdown.Literal(press.Grant.RequiredProgramme.Name)), cancellationToken);
     }
 
     public sealed record Press(string Programme);

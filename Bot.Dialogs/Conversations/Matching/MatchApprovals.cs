@@ -64,7 +64,7 @@ public sealed class MatchApprovals(Matchmaking matchmaking, TimeProvider time)
             return true;
         await turn.SayAsync(
             outcome.Refusal is { } reason
-                ? turn.Text.Format("MatchSwapRefused", PersonFacts.NameOf(outcome.Mentee!, turn.Text), PersonFacts.NameOf(outcome.Mentor!, turn.Text), ReasonText.Sentence(reason, turn.Text))
+                ? turn.Text.Format("MatchSwapRefused", PersonFacts.LiteralName(outcome.Mentee!, turn.Text), PersonFacts.LiteralName(outcome.Mentor!, turn.Text), ReasonText.Sentence(reason, turn.Text))
                 : turn.Text["MatchSwapNotPossible"],
             cancellationToken);
         return false;

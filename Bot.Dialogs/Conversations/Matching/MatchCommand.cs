@@ -37,7 +37,7 @@ public sealed class MatchCommand(ProgrammeStore programmes, AccessGate gate, Lea
         if (mine.Count == 1)
             await RunAsync(turn, mine[0], cancellationToken);
         else if (mine.Count == 0)
-            await turn.SayAsync(turn.Text.Format("MatchProgrammeNotFound", argument), cancellationToken);
+            await turn.SayAsync(turn.Text.Format("MatchProgrammeNotFound", Markdown.Literal(argument)), cancellationToken);
         else
             await turn.SayAsync(MatchPickCard.Build([.. mine.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)], turn.Text), cancellationToken);
     }
@@ -56,8 +56,8 @@ public sealed class MatchCommand(ProgrammeStore programmes, AccessGate gate, Lea
         var nobody = outcome.Proposed + outcome.Offered + outcome.Choosing + outcome.Unmatched == 0;
         await turn.SayAsync(
             nobody
-                ? turn.Text.Format("MatchNobodyWaiting", programme.Name)
-                : turn.Text.Format("MatchRunSummary", programme.Name, outcome.Proposed, outcome.Offered, outcome.Choosing, outcome.Unmatched),
+                ? turn.Text.Format("MatchNobodyWaiting", Markdown.Literal(programme.Name))
+                : turn.Text.Format("MatchRunSummary", Markdown.Literal(programme.Name), outcome.Proposed, outcome.Offered, outcome.Choosing, outcome.Unmatched),
             cancellationToken);
         if (programme.Matching == MatchingMode.LeadApproves)
             await approvals.ShowAsync(turn, programme, null, replace: false, cancellationToken);

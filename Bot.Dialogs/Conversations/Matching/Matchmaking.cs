@@ -54,7 +54,7 @@ public sealed class Matchmaking(MatchingRounds rounds, PairStore pairs, PairOffe
             : [.. result.Unmatched];
         foreach (var left in unmatched)
         {
-            await notices.SendAsync(left.Mentee.TenantId, left.Mentee.UserObjectId, "unmatched", programme.Id, text => (text.Format("MenteeUnmatched", programme.Name, ReasonText.Sentence(left.Reason, text)), null), cancellationToken);
+            await notices.SendAsync(left.Mentee.TenantId, left.Mentee.UserObjectId, "unmatched", programme.Id, text => (text.Format("MenteeUnmatched", Markdown.Literal(programme.Name), ReasonText.Sentence(left.Reason, text)), null), cancellationToken);
         }
 
         return new Outcome(proposed, offered, choosing, unmatched.Count);

@@ -136,7 +136,7 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
                 programme,
                 "offerUndeliveredLead",
                 About(offered),
-                text => text.Format("LeadOfferUndelivered", Name(mentor?.DisplayName, text), Name(mentee.DisplayName, text), programme.Name, programme.MentorAnswerDays),
+                text => text.Format("LeadOfferUndelivered", Name(mentor?.DisplayName, text), Name(mentee.DisplayName, text), Markdown.Literal(programme.Name), programme.MentorAnswerDays),
                 cancellationToken);
         }
     }
@@ -154,8 +154,8 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
             refused.Status == PairStatus.Expired ? "offerExpiredLead" : "offerDeclinedLead",
             About(refused),
             text => refused.Status == PairStatus.Expired
-                ? text.Format("LeadOfferExpired", Name(mentorName, text), Name(menteeName, text), programme.Name)
-                : text.Format("LeadOfferDeclined", Name(mentorName, text), Name(menteeName, text), programme.Name, refused.DeclineReason ?? text["LeadNoReasonGiven"]),
+                ? text.Format("LeadOfferExpired", Name(mentorName, text), Name(menteeName, text), Markdown.Literal(programme.Name))
+                : text.Format("LeadOfferDeclined", Name(mentorName, text), Name(menteeName, text), Markdown.Literal(programme.Name), refused.DeclineReason is { } said ? Markdown.Literal(said) : text["LeadNoReasonGiven"]),
             cancellationToken);
         if (mentee is null || !snapshot.IsInRound(mentee.UserObjectId) || !programme.IsOpen)
             return;
@@ -168,8 +168,8 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
 
         var left = Matcher.Match(snapshot.Round with { Mentees = [mentee] }).Unmatched;
         var reason = left.Count > 0 ? left[0].Reason : new MatchReason(MatchReasonKeys.UnmatchedNoCompatibleMentor);
-        await notices.SendAsync(mentee.TenantId, mentee.UserObjectId, "unmatched", About(refused), text => (text.Format("MenteeUnmatched", programme.Name, ReasonText.Sentence(reason, text)), null), cancellationToken);
-        await notices.TellLeadsAsync(programme, "noMentorLeftLead", About(refused), text => text.Format("LeadNoMentorLeft", Name(menteeName, text), programme.Name, ReasonText.Sentence(reason, text)), cancellationToken);
+        await notices.SendAsync(mentee.TenantId, mentee.UserObjectId, "unmatched", About(refused), text => (text.Format("MenteeUnmatched", Markdown.Literal(programme.Name), ReasonText.Sentence(reason, text)), null), cancellationToken);
+        await notices.TellLeadsAsync(programme, "noMentorLeftLead", About(refused), text => text.Format("LeadNoMentorLeft", Name(menteeName, text), Markdown.Literal(programme.Name), ReasonText.Sentence(reason, text)), cancellationToken);
     }
 
     private async Task<(Answer, (Pair Pair, string Version, Programme Programme)?)> CheckAsync(string programmeId, string pairId, string tenantId, string mentorId, CancellationToken cancellationToken)
@@ -186,7 +186,8 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         return current.Pair.Status == PairStatus.Offered ? (Answer.Done, result) : (Answer.AlreadyAnswered, result);
     }
 
-    private static string Name(string? name, Localizer text) => string.IsNullOrWhiteSpace(name) ? text["PersonUnnamed"] : name;
+    // Names go into messages Teams renders as Markdown: shown literally.
+    private static string Name(string? name, Localizer text) => string.IsNullOrWhiteSpace(name) ? text["PersonUnnamed"] : Markdown.Literal(name);
 
     /// <summary>The "which" part of a pair message's idempotency key.</summary>
     public static string About(Pair pair) => $"{pair.ProgrammeId}/{pair.Id}";

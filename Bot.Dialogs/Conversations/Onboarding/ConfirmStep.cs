@@ -33,15 +33,15 @@ public static class ProfileFacts
         var facts = new List<(string, string)>
         {
             (text["FactRole"], text[d.Role == Role.Mentor ? "RoleMentor" : "RoleMentee"]),
-            (text["FactProgramme"], d.ProgrammeOptions.FirstOrDefault(o => o.Id == d.ProgrammeId)?.Name ?? d.ProgrammeId ?? "-"),
-            (text["FactGoals"], string.Join("\n", d.Goals.Select((g, i) => $"{i + 1}. {g}"))),
-            (text["FactSkills"], string.Join(", ", d.Skills)),
-            (text["FactDepartment"], string.IsNullOrEmpty(d.JobTitle) ? d.Department ?? "-" : $"{d.Department} – {d.JobTitle}"),
+            (text["FactProgramme"], Markdown.Literal(d.ProgrammeOptions.FirstOrDefault(o => o.Id == d.ProgrammeId)?.Name ?? d.ProgrammeId ?? "-")),
+            (text["FactGoals"], PersonFacts.Numbered(d.Goals)),
+            (text["FactSkills"], string.Join(", ", d.Skills.Select(Markdown.Literal))),
+            (text["FactDepartment"], string.IsNullOrEmpty(d.JobTitle) ? Markdown.Literal(d.Department ?? "-") : $"{Markdown.Literal(d.Department)} – {Markdown.Literal(d.JobTitle)}"),
             (text["FactSeniority"], d.Seniority is { } seniority ? text.Of(seniority) : "-"),
             (text["FactDepartmentPreference"], text.Of(d.DepartmentPreference)),
             (text["FactLanguages"], string.Join(", ", d.Languages.Select(l => Localizer.LanguageName(l, culture)))),
             (text["FactCadence"], text.Of(d.Cadence)),
-            (text["FactHours"], string.Format(culture, "{0}–{1} ({2}), {3}", d.WorkStart.ToString("t", culture), d.WorkEnd.ToString("t", culture), d.TimeZone, string.Join(", ", d.WorkDays.Select(day => culture.DateTimeFormat.GetAbbreviatedDayName(day))))),
+            (text["FactHours"], string.Format(culture, "{0}–{1} ({2}), {3}", d.WorkStart.ToString("t", culture), d.WorkEnd.ToString("t", culture), Markdown.Literal(d.TimeZone), string.Join(", ", d.WorkDays.Select(day => culture.DateTimeFormat.GetAbbreviatedDayName(day))))),
         };
         if (d.Role == Role.Mentor)
             facts.Add((text["FactCapacity"], d.Capacity?.ToString(culture) ?? "-"));

@@ -1,3 +1,4 @@
+using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Stores;
@@ -65,13 +66,13 @@ public sealed class OnboardingFlow(ParticipantStore participants, ProgrammeStore
         var programme = await programmes.GetAsync(participant.ProgrammeId, cancellationToken);
         if (!updating && programme is not { IsOpen: true })
         {
-            await turn.Context.SendActivityAsync(turn.Text.Format("OnboardProgrammeClosed", programme?.Name ?? participant.ProgrammeId), cancellationToken: cancellationToken);
+            await turn.Context.SendActivityAsync(turn.Text.Format("OnboardProgrammeClosed", Markdown.Literal(programme?.Name ?? participant.ProgrammeId)), cancellationToken: cancellationToken);
             return true;
         }
 
         await participants.SaveAsync(participant, cancellationToken);
         await turn.Context.SendActivityAsync(
-            updating ? turn.Text["ProfileSaved"] : turn.Text.Format(draft.Role == Role.Mentor ? "OnboardDoneMentor" : "OnboardDoneMentee", programme?.Name ?? participant.ProgrammeId),
+            updating ? turn.Text["ProfileSaved"] : turn.Text.Format(draft.Role == Role.Mentor ? "OnboardDoneMentor" : "OnboardDoneMentee", Markdown.Literal(programme?.Name ?? participant.ProgrammeId)),
             cancellationToken: cancellationToken);
         return true;
     }

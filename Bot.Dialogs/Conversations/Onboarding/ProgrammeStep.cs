@@ -20,7 +20,7 @@ public sealed class ProgrammeStep : IFlowStep<OnboardingDraft>
         text,
         text["OnboardProgrammeTitle"],
         [
-            CardInputs.Choices(Field, text["OnboardProgrammeLabel"], draft.ProgrammeOptions.Select(o => (o.Name, o.Id)), draft.ProgrammeId ?? draft.ProgrammeOptions.FirstOrDefault()?.Id, expanded: true),
+            CardInputs.Choices(Field, text["OnboardProgrammeLabel"], draft.ProgrammeOptions.Select(o => (Markdown.Plain(o.Name), o.Id)), draft.ProgrammeId ?? draft.ProgrammeOptions.FirstOrDefault()?.Id, expanded: true),
         ]);
 
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)

@@ -23,7 +23,7 @@ public sealed class SkillsStep : IFlowStep<OnboardingDraft>
         var other = draft.Skills.Except(chosen, StringComparer.OrdinalIgnoreCase).ToList();
         var body = new List<JsonNode>();
         if (draft.Catalogue.Count > 0)
-            body.Add(CardInputs.Choices("skills", text["OnboardSkillsCatalogue"], draft.Catalogue.Select(s => (s, s)), string.Join(',', chosen), multiSelect: true, expanded: true));
+            body.Add(CardInputs.Choices("skills", text["OnboardSkillsCatalogue"], draft.Catalogue.Select(s => (Markdown.Plain(s), s)), string.Join(',', chosen), multiSelect: true, expanded: true));
         body.Add(CardInputs.Text("otherSkills", text["OnboardSkillsOther"], string.Join(", ", other), maxLength: 400, placeholder: text["OnboardSkillsOtherPlaceholder"]));
         return FlowCards.Step(text, text[mentor ? "OnboardSkillsTitleMentor" : "OnboardSkillsTitleMentee"], body);
     }
@@ -31,7 +31,8 @@ public sealed class SkillsStep : IFlowStep<OnboardingDraft>
     public StepOutcome Accept(OnboardingDraft draft, FlowInput input)
     {
         var fromCatalogue = input.IsCard ? input.List("skills") : [];
-        if (fromCatalogue.Any(s => !draft.Catalogue.Contains(s, StringComparer.Ordinal)))
+        // The card offered the entries cleaned (as the edge cleans what comes back): compare them so.
+        if (fromCatalogue.Any(s => !draft.Catalogue.Select(Markdown.Plain).Contains(s, StringComparer.Ordinal)))
             return StepOutcome.Refused(new ValidationError("skills", "ErrorChoiceNotOffered"));
         var typed = (input.IsCard ? input.Field("otherSkills") : input.Text) ?? string.Empty;
         var skills = fromCatalogue

@@ -54,18 +54,18 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, ProgrammeClosing c
             return;
         }
 
-        await turn.SayAsync(turn.Text.Format(existing is null ? "ProgrammeCreated" : "ProgrammeUpdated", programme.Name), cancellationToken);
+        await turn.SayAsync(turn.Text.Format(existing is null ? "ProgrammeCreated" : "ProgrammeUpdated", Markdown.Literal(programme.Name)), cancellationToken);
     }
 
     public async Task CloseAsync(ChatTurn turn, string? version, (Programme Programme, string Version) found, CancellationToken cancellationToken)
     {
         if (version != found.Version || !await closing.CloseAsync(found.Programme, found.Version, cancellationToken))
         {
-            await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", found.Programme.Name), cancellationToken);
+            await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", Markdown.Literal(found.Programme.Name)), cancellationToken);
             return;
         }
 
-        await turn.SayAsync(turn.Text.Format("ProgrammeClosed", found.Programme.Name), cancellationToken);
+        await turn.SayAsync(turn.Text.Format("ProgrammeClosed", Markdown.Literal(found.Programme.Name)), cancellationToken);
     }
 
     // Sortable by creation day, unique by the random part; short enough to read in a log line.
@@ -74,7 +74,7 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, ProgrammeClosing c
 
     private static async Task StaleAsync(ChatTurn turn, (Programme Programme, string Version) latest, CancellationToken cancellationToken)
     {
-        await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", latest.Programme.Name), cancellationToken);
+        await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", Markdown.Literal(latest.Programme.Name)), cancellationToken);
         await turn.SayAsync(ProgrammeFormCard.Build(latest.Programme, latest.Version, turn.Text), cancellationToken);
     }
 }

@@ -1,3 +1,5 @@
+using MentorBot.Dialogs.Domain.Text;
+
 namespace MentorBot.Dialogs.Domain.Participants;
 
 /// <summary>What makes a profile complete and valid. Each step of onboarding checks its own part with these.</summary>
@@ -10,6 +12,8 @@ public static class ParticipantRules
             yield return new ValidationError("goals", "ErrorGoalsMissing");
         if (kept.Count > Limits.GoalsMax)
             yield return new ValidationError("goals", "ErrorTooMany", Limits.GoalsMax);
+        foreach (var error in kept.SelectMany(g => TypedText.Check("goals", g)).Take(1))
+            yield return error;
         foreach (var goal in kept)
         {
             var length = goal.Trim().Length;
@@ -28,6 +32,8 @@ public static class ParticipantRules
             yield return new ValidationError("skills", "ErrorTooMany", Limits.ProfileSkillsMax);
         if (skills.Any(s => string.IsNullOrWhiteSpace(s) || s.Trim().Length > Limits.SkillMax))
             yield return new ValidationError("skills", "ErrorSkillLength", Limits.SkillMax);
+        foreach (var error in skills.SelectMany(s => TypedText.Check("skills", s)).Take(1))
+            yield return error;
     }
 
     public static IEnumerable<ValidationError> CheckAboutYou(string? department, string? jobTitle, Seniority? seniority)
@@ -38,6 +44,8 @@ public static class ParticipantRules
             yield return new ValidationError("department", "ErrorTextTooLong", department.Trim().Length, Limits.DepartmentMax);
         if (jobTitle?.Trim().Length > Limits.JobTitleMax)
             yield return new ValidationError("jobTitle", "ErrorTextTooLong", jobTitle.Trim().Length, Limits.JobTitleMax);
+        foreach (var error in TypedText.Check("department", department).Concat(TypedText.Check("jobTitle", jobTitle)))
+            yield return error;
         if (seniority is null || !Enum.IsDefined(seniority.Value))
             yield return new ValidationError("seniority", "ErrorChoiceNotOffered");
     }

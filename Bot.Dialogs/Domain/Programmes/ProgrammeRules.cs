@@ -1,3 +1,5 @@
+using MentorBot.Dialogs.Domain.Text;
+
 namespace MentorBot.Dialogs.Domain.Programmes;
 
 /// <summary>What makes a programme valid; every rule names the field and a message key.</summary>
@@ -26,6 +28,8 @@ public static class ProgrammeRules
             errors.Add(new("skills", "ErrorTooMany", Limits.CatalogueMax));
         if (programme.SkillsCatalogue.Any(s => string.IsNullOrWhiteSpace(s) || s.Trim().Length > Limits.SkillMax))
             errors.Add(new("skills", "ErrorSkillLength", Limits.SkillMax));
+        errors.AddRange(TypedText.Check("name", programme.Name));
+        errors.AddRange(programme.SkillsCatalogue.SelectMany(s => TypedText.Check("skills", s)).Take(1));
         errors.AddRange(programme.Weights.Check());
         errors.AddRange(programme.Circles.Check());
         if (programme.Leads.Count == 0)
