@@ -9,6 +9,9 @@ public sealed record ChatTurn(ITurnContext Context, Localizer Text, string Tenan
     /// <summary>False for a sender without tenant or Entra object id (nothing can be stored for them).</summary>
     public bool HasIdentity => TenantId.Length > 0 && UserObjectId.Length > 0;
 
+    /// <summary>False in a team channel or group chat, where everyone in it reads the answer.</summary>
+    public bool IsPersonal => ConversationScope.IsPersonal(Context.Activity);
+
     /// <summary>The card that replaces the one the user pressed a button on, when the handler set one.</summary>
     public System.Text.Json.Nodes.JsonObject? ReplacementCard { get; private set; }
 
