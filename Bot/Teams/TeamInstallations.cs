@@ -55,7 +55,7 @@ public sealed partial class TeamInstallations(TeamChannelStore teams, TimeProvid
                 if (channels.Count > 0)
                     return channels.Any(c => c.Id == teamId) ? channels : [new TeamChannelEntry(teamId, null), .. channels];
             }
-            catch (Exception e) when (e is ErrorResponseException or HttpRequestException or InvalidOperationException or Newtonsoft.Json.JsonException ||
+            catch (Exception e) when (e is Microsoft.Rest.RestException or HttpRequestException or InvalidOperationException or Newtonsoft.Json.JsonException ||
                                       (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 LogChannelsUnavailable(logger, e, teamId);
