@@ -6,7 +6,8 @@ namespace MentorBot.Dialogs.Conversations;
 /// </summary>
 public static class BotCommands
 {
-    public static BotCommand Help { get; } = new("help", "aide", "HelpCommandHelp");
+    /// <summary>The one command answered wherever it is asked: it shows nothing about the sender.</summary>
+    public static BotCommand Help { get; } = new("help", "aide", "HelpCommandHelp", PersonalOnly: false);
 
     public static BotCommand Join { get; } = new("join", "rejoindre", "HelpCommandJoin");
 

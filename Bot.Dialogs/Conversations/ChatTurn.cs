@@ -9,11 +9,8 @@ public sealed record ChatTurn(ITurnContext Context, Localizer Text, string Tenan
     /// <summary>False for a sender without tenant or Entra object id (nothing can be stored for them).</summary>
     public bool HasIdentity => TenantId.Length > 0 && UserObjectId.Length > 0;
 
-    /// <summary>The personal chat with the bot (Teams leaves the conversation type out there, or says "personal").</summary>
-    public bool IsPersonal => Context.Activity.Conversation?.ConversationType is null or "personal";
-
-    /// <summary>A Teams deep link that opens the personal chat with the bot, where personal data may be shown.</summary>
-    public string PersonalChatLink => "https://teams.microsoft.com/l/chat/0/0?users=" + Uri.EscapeDataString(Context.Activity.Recipient?.Id ?? string.Empty);
+    /// <summary>False in a team channel or group chat, where everyone in it reads the answer.</summary>
+    public bool IsPersonal => ConversationScope.IsPersonal(Context.Activity);
 
     /// <summary>The card that replaces the one the user pressed a button on, when the handler set one.</summary>
     public System.Text.Json.Nodes.JsonObject? ReplacementCard { get; private set; }

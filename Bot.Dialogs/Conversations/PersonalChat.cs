@@ -51,7 +51,15 @@ public sealed partial class PersonalChat(FlowRunner flows, IEnumerable<ICommandH
         }
 
         var (command, argument) = BotCommands.Parse(message);
-        var inFlow = chat.HasIdentity && await flows.CurrentAsync(turn, cancellationToken) is not null;
+        if (command is { PersonalOnly: true } && !chat.IsPersonal)
+        {
+            // Everyone in a team or group chat would read the answer: point to the personal chat, show nothing.
+            await PersonalChatLink.PointAsync(chat, command, cancellationToken);
+            return;
+        }
+
+        // A flow in progress belongs to the personal chat: text elsewhere never continues it there.
+        var inFlow = chat.IsPersonal && chat.HasIdentity && await flows.CurrentAsync(turn, cancellationToken) is not null;
 
         // Inside a flow, typed answers win over commands unless the message is exactly a command's name:
         // a goal such as "pause less, plan more" must not pause the user.

@@ -27,6 +27,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly List<ConnectorRequest> _requests = [];
     private readonly Dictionary<string, Queue<ScriptedFailure>> _failures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _teamChannels = new(StringComparer.Ordinal);
 
     private LoopbackConnector(WebApplication app)
     {
@@ -74,6 +75,14 @@ public sealed class LoopbackConnector : IAsyncDisposable
         };
         lock (_gate)
             _members[user.ChannelUserId] = member.ToJsonString();
+    }
+
+    /// <summary>Makes the connector list these channels for the team (TeamsInfo.GetTeamChannelsAsync); a null name is General's, as Teams sends it.</summary>
+    public void RegisterTeamChannels(string teamId, params (string Id, string? Name)[] channels)
+    {
+        var list = new JsonArray([.. channels.Select(c => (JsonNode)new JsonObject { ["id"] = c.Id, ["name"] = c.Name })]);
+        lock (_gate)
+            _teamChannels[teamId] = new JsonObject { ["conversations"] = list }.ToJsonString();
     }
 
     public void FailNext(string conversationId, params ScriptedFailure[] failures)
@@ -142,6 +151,17 @@ public sealed class LoopbackConnector : IAsyncDisposable
                 : RecordAsync(context, null, null, StatusCodes.Status200OK, member);
         });
         conversation.MapGet("/pagedmembers", context => RecordAsync(context, null, null, StatusCodes.Status200OK, """{"members":[]}"""));
+
+        // A team's channels (TeamsInfo.GetTeamChannelsAsync): those registered for the team, else 404 as for a team the bot is not in.
+        app.MapGet("/v3/teams/{teamId}/conversations", context =>
+        {
+            string? channels;
+            lock (_gate)
+                _teamChannels.TryGetValue((string)context.Request.RouteValues["teamId"]!, out channels);
+            return channels is null
+                ? RecordAsync(context, null, null, StatusCodes.Status404NotFound, """{"error":{"code":"NotFound","message":"Unknown team."}}""")
+                : RecordAsync(context, null, null, StatusCodes.Status200OK, channels);
+        });
 
         // Creating a conversation answers with a fresh id, as the real service does.
         app.MapPost("/v3/conversations", context => RecordAsync(context, null, null, StatusCodes.Status200OK, $$"""{"id":"a:{{Guid.NewGuid():N}}","activityId":"{{NewId()}}"}"""));

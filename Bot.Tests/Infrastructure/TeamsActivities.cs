@@ -42,6 +42,31 @@ public static class TeamsActivities
         return activity;
     }
 
+    /// <summary>
+    /// Moves an activity into a team channel, as Teams sends one there: conversation type channel (with the reply
+    /// thread's message id for a message), and the team and channel in channelData.
+    /// </summary>
+    public static JsonObject InChannel(JsonObject activity, string teamId, string channelId, bool inThread = true)
+    {
+        var conversation = activity["conversation"]!.AsObject();
+        conversation["conversationType"] = "channel";
+        conversation["isGroup"] = true;
+        conversation["id"] = inThread ? channelId + ";messageid=1712345678901" : channelId;
+        var channelData = activity["channelData"]!.AsObject();
+        channelData["team"] = new JsonObject { ["id"] = teamId, ["name"] = "Data guild" };
+        channelData["channel"] = new JsonObject { ["id"] = channelId };
+        return activity;
+    }
+
+    /// <summary>What Teams sends when the bot is added to (or removed from) a team: conversationUpdate naming the bot, in the General channel.</summary>
+    public static JsonObject BotAddedToTeam(TeamsUser user, Uri serviceUrl, string teamId, bool removed = false)
+    {
+        var activity = InChannel(Base("conversationUpdate", user, serviceUrl), teamId, teamId, inThread: false);
+        activity[removed ? "membersRemoved" : "membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId });
+        activity["channelData"]!["eventType"] = removed ? "teamMemberRemoved" : "teamMemberAdded";
+        return activity;
+    }
+
     public static JsonObject Base(string type, TeamsUser user, Uri serviceUrl) => new()
     {
         ["type"] = type,

@@ -25,6 +25,9 @@ internal static partial class BotFrameworkHosting
         services.AddSingleton<MentorBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<MentorBotAdapter>());
         services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<TeamChannelStore>();
+        services.AddSingleton<MentorBot.Dialogs.Abstractions.Messaging.ITeamChannels>(sp => sp.GetRequiredService<TeamChannelStore>());
+        services.AddSingleton<TeamInstallations>();
         services.AddTransient<IBot, MentorBotActivityHandler>();
         return builder;
     }

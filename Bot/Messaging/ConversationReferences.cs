@@ -16,9 +16,17 @@ public sealed partial class ConversationReferences(IEntityStore store, TimeProvi
 
     private IEntityTable Table => store.Table(TableName);
 
-    /// <summary>Stores (or refreshes) the reference of the activity's sender. Returns false when the sender has no Entra id.</summary>
+    /// <summary>
+    /// Stores (or refreshes) the reference of the activity's sender, from their personal chat only. Returns false when
+    /// the activity comes from elsewhere or the sender has no Entra id.
+    /// </summary>
     public async Task<bool> RememberAsync(Activity activity, CancellationToken cancellationToken)
     {
+        // The reference is where their offers, introductions and notices go: a team or group chat would show them to
+        // everyone in it, so a message there never replaces the personal chat.
+        if (!ConversationScope.IsPersonal(activity))
+            return false;
+
         if (!TeamsIdentity.TryKeys(activity, out var tenant, out var user))
         {
             LogNoIdentity(logger, activity.Type, activity.ChannelId);

@@ -13,6 +13,7 @@ public sealed partial class MentorBotActivityHandler(
     PersonalChat chat,
     ConversationReferences references,
     MemberAddresses addresses,
+    TeamInstallations teams,
     ConversationState conversationState,
     UserState userState,
     ILogger<MentorBotActivityHandler> logger) : TeamsActivityHandler
@@ -28,7 +29,7 @@ public sealed partial class MentorBotActivityHandler(
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        // Every message refreshes the reference: service URLs and locales change.
+        // Every personal message refreshes the reference (service URLs and locales change); others leave it alone.
         await references.RememberAsync(((ITurnContext)turnContext).Activity, cancellationToken);
         await chat.OnMessageAsync(turnContext, cancellationToken);
     }
@@ -42,11 +43,8 @@ public sealed partial class MentorBotActivityHandler(
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         RememberAndWelcomeAsync(turnContext, cancellationToken);
 
-    protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
-    {
-        if (TeamsIdentity.TryKeys(turnContext.Activity, out var tenant, out var user))
-            await references.ForgetAsync(tenant, user, cancellationToken);
-    }
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        RemovedAsync(turnContext.Activity, cancellationToken);
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -56,8 +54,8 @@ public sealed partial class MentorBotActivityHandler(
         var botId = activity.Recipient?.Id;
         if (activity.MembersAdded?.Any(m => m.Id == botId) == true)
             await RememberAndWelcomeAsync(turnContext, cancellationToken);
-        else if (activity.MembersRemoved?.Any(m => m.Id == botId) == true && TeamsIdentity.TryKeys(activity, out var tenant, out var user))
-            await references.ForgetAsync(tenant, user, cancellationToken);
+        else if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+            await RemovedAsync(activity, cancellationToken);
     }
 
     protected override Task OnUnrecognizedActivityTypeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -68,17 +66,33 @@ public sealed partial class MentorBotActivityHandler(
 
     private async Task RememberAndWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        // Added to a team: its channels are where digests go. Nobody is greeted there, and nobody's address changes.
+        if (!ConversationScope.IsPersonal(turnContext.Activity))
+        {
+            await teams.LearnAsync(turnContext, cancellationToken);
+            return;
+        }
+
         // Teams sends both installationUpdate and conversationUpdate on install; the claim makes one of them greet.
         if (!await references.RememberAsync(turnContext.Activity, cancellationToken))
             return;
         TeamsIdentity.TryKeys(turnContext.Activity, out var tenant, out var user);
-        if (turnContext.Activity.Conversation?.ConversationType is null or "personal" && await references.TryClaimWelcomeAsync(tenant, user, cancellationToken))
+        if (await references.TryClaimWelcomeAsync(tenant, user, cancellationToken))
         {
             await PersonalChat.SendWelcomeAsync(turnContext, cancellationToken);
 
             // Once per installation (the claim's winner): Teams' member details give the address leads invite by.
             await addresses.LearnAsync(turnContext, tenant, user, cancellationToken);
         }
+    }
+
+    // Only uninstalling from the personal chat ends it; removing the bot from a team or group chat forgets that team.
+    private async Task RemovedAsync(IActivity activity, CancellationToken cancellationToken)
+    {
+        if (!ConversationScope.IsPersonal(activity))
+            await teams.ForgetAsync(activity, cancellationToken);
+        else if (TeamsIdentity.TryKeys(activity, out var tenant, out var user))
+            await references.ForgetAsync(tenant, user, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored an activity of unknown type {ActivityType}")]

@@ -47,7 +47,8 @@ public sealed partial class CardActionRouter
 
         if (action.PersonalOnly && !turn.IsPersonal)
         {
-            await turn.SayAsync(turn.Text.Format("ActionPersonalChatOnly", turn.PersonalChatLink), cancellationToken);
+            var link = PersonalChatLink.To(turn.Context.Activity.Recipient);
+            await turn.SayAsync(link is null ? turn.Text["ActionPersonalChatOnlyNoLink"] : turn.Text.Format("ActionPersonalChatOnly", link), cancellationToken);
             return;
         }
 

@@ -11,8 +11,8 @@ public sealed class HelpCommand(FlowRunner flows) : ICommandHandler
     {
         await turn.SayAsync(HelpCard.Build(turn.Text, BotCommands.All), cancellationToken);
 
-        // Help in the middle of a flow: show where they were, so they can carry on.
-        if (turn.HasIdentity)
+        // Help in the middle of a flow: show where they were, so they can carry on (in their personal chat only).
+        if (turn.HasIdentity && turn.IsPersonal)
             await flows.RepromptAsync(turn.Context, turn.TenantId, turn.UserObjectId, cancellationToken);
     }
 }
