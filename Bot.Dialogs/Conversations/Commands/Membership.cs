@@ -34,26 +34,33 @@ public sealed class Membership(ParticipantStore participants, TimeProvider time)
     public async Task<int> PauseAsync(ChatTurn turn, DateOnly until, CancellationToken cancellationToken)
     {
         var active = await ActiveAsync(turn, cancellationToken);
+        var count = 0;
         foreach (var p in active)
-            await participants.SaveAsync(p with { Status = ParticipantStatus.Paused, PausedUntil = until }, cancellationToken);
-        return active.Count;
+        {
+            if (await participants.ChangeAsync(p.ProgrammeId, p.TenantId, p.UserObjectId, c => c.Status == ParticipantStatus.Left ? null : c with { Status = ParticipantStatus.Paused, PausedUntil = until }, cancellationToken) is not null)
+                count++;
+        }
+
+        return count;
     }
 
     public async Task<int> ResumeAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
         var paused = await WhereAsync(turn, p => p.Status == ParticipantStatus.Paused, cancellationToken);
+        var count = 0;
         foreach (var p in paused)
-            await participants.SaveAsync(p with { Status = ParticipantStatus.Active, PausedUntil = null }, cancellationToken);
-        return paused.Count;
+        {
+            if (await participants.ChangeAsync(p.ProgrammeId, p.TenantId, p.UserObjectId, c => c.Status != ParticipantStatus.Paused ? null : c with { Status = ParticipantStatus.Active, PausedUntil = null }, cancellationToken) is not null)
+                count++;
+        }
+
+        return count;
     }
 
     public async Task<Participant?> LeaveAsync(ChatTurn turn, string programmeId, CancellationToken cancellationToken)
     {
-        var participant = turn.HasIdentity ? await participants.GetAsync(programmeId, turn.TenantId, turn.UserObjectId, cancellationToken) : null;
-        if (participant is null || participant.Status == ParticipantStatus.Left)
+        if (!turn.HasIdentity)
             return null;
-        var left = participant with { Status = ParticipantStatus.Left, PausedUntil = null };
-        await participants.SaveAsync(left, cancellationToken);
-        return left;
+        return await participants.ChangeAsync(programmeId, turn.TenantId, turn.UserObjectId, c => c.Status == ParticipantStatus.Left ? null : c with { Status = ParticipantStatus.Left, PausedUntil = null }, cancellationToken);
     }
 }
