@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs MentorBot on this machine with the Microsoft 365 Agents Playground (a Teams emulator) in front of it.
-# No cloud account: embedded SQLite storage and jobs under Bot/.data, authentication off (MicrosoftAppId empty).
+# No cloud account: embedded SQLite storage and jobs under Bot/.data, authentication off (MicrosoftAppId empty,
+# which the bot accepts in the Development environment only: this script always runs it in Development).
 # Needs the .NET SDK (global.json) and Node 20; installs the npm tools in tools/ when they are missing.
 #
 #   tools/run.sh                      then open the URL it prints; Ctrl+C stops both programs
@@ -104,7 +105,8 @@ say "starting MentorBot on $BOT_URL (data in Bot/.data)..."
 mkdir -p "$DATA_FOLDER"
 (
     cd "$ROOT/Bot"
-    export ASPNETCORE_URLS="$BOT_URL" ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+    # Development always: it is the only environment in which the bot starts without a MicrosoftAppId.
+    export ASPNETCORE_URLS="$BOT_URL" ASPNETCORE_ENVIRONMENT="Development" DOTNET_ENVIRONMENT="Development"
     export MicrosoftAppId="" MicrosoftAppPassword="" MicrosoftAppTenantId="" MicrosoftAppType="MultiTenant"
     export MentorBot__DataFolder="$DATA_FOLDER" Storage__Provider="Sqlite" Jobs__Storage="Sqlite"
     # The Playground's user (always this Entra object id) is a programme lead here, so a newcomer can try both

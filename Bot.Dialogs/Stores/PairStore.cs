@@ -142,10 +142,11 @@ public sealed class PairStore(IEntityStore store)
 
     private static string ReservationKey(string role, string userObjectId) => $"{ReservationPrefix}{role}!{userObjectId}";
 
-    // The row lists the live pairs it holds (for whoever reads the table); what matters is that it changes version.
+    // What matters is that the row changes version. It holds a count, not the pairs' ids: those name the partner, and
+    // a partner's row must not keep the id of someone who erased their data.
     private static BatchOperation Reserve(string programmeId, string rowKey, StoredEntity? current, IEnumerable<Pair> holding)
     {
-        var body = new JsonObject { ["livePairs"] = new JsonArray([.. holding.Select(p => (JsonNode?)JsonValue.Create(p.Id))]) }.ToJsonString();
+        var body = new JsonObject { ["livePairs"] = holding.Count() }.ToJsonString();
         var write = new EntityWrite(programmeId, rowKey, body);
         return current is null ? BatchOperation.Insert(write) : BatchOperation.Update(write, current.ETag);
     }

@@ -17,6 +17,9 @@ public sealed class ParticipantStore(IEntityStore store)
 
     private IEntityTable Memberships => store.Table(MembershipTable);
 
+    // One person's own presses rarely collide; a handful of attempts settles any real interleaving.
+    private const int MaxChangeAttempts = 5;
+
     public static string UserKey(string tenantId, string userObjectId) => $"{tenantId}|{userObjectId}";
 
     public async Task<Participant?> GetAsync(string programmeId, string tenantId, string userObjectId, CancellationToken cancellationToken)
@@ -54,6 +57,37 @@ public sealed class ParticipantStore(IEntityStore store)
         return result;
     }
 
+    /// <summary>
+    /// Applies <paramref name="change"/> to the participant as stored now, saved only if nobody wrote it in between
+    /// (ETag); on a conflict it re-reads and applies the change again. The change returns null when it no longer
+    /// applies (the person left meanwhile): nothing is written. Returns what was saved, or null when nothing was.
+    /// </summary>
+    public async Task<Participant?> ChangeAsync(string programmeId, string tenantId, string userObjectId, Func<Participant, Participant?> change, CancellationToken cancellationToken)
+    {
+        if (!StoreIds.CanExist(programmeId))
+            return null;
+        var userKey = UserKey(tenantId, userObjectId);
+        for (var attempt = 1; ; attempt++)
+        {
+            var entity = await Participants.GetAsync(programmeId, userKey, cancellationToken);
+            var changed = entity is null ? null : change(StoreJson.Read<Participant>(entity.Body));
+            if (entity is null || changed is null)
+                return null;
+            if (changed.ProgrammeId != programmeId || UserKey(changed.TenantId, changed.UserObjectId) != userKey)
+                throw new InvalidOperationException("A change may not move a participant to another programme or person.");
+            try
+            {
+                await Participants.UpdateAsync(new EntityWrite(programmeId, userKey, StoreJson.Write(changed)), entity.ETag, cancellationToken);
+                return changed;
+            }
+            catch (EntityConflictException) when (attempt < MaxChangeAttempts)
+            {
+                // Someone saved (or deleted) the participant between our read and write: decide again on what is there now.
+            }
+        }
+    }
+
+    /// <summary>Creates or replaces a participant whatever is stored: joining (again) a programme, seeding the demo.</summary>
     public async Task SaveAsync(Participant participant, CancellationToken cancellationToken)
     {
         var userKey = UserKey(participant.TenantId, participant.UserObjectId);

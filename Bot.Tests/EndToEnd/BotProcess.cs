@@ -38,11 +38,16 @@ internal sealed partial class BotProcess : IAsyncDisposable
         var environment = start.Environment;
         environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
 
-        // Production: no user-secrets, so a developer's real MicrosoftAppId cannot turn authentication on here.
-        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        environment["DOTNET_ENVIRONMENT"] = "Production";
+        // Development, as tools/run.sh: the Playground sends no token, and only Development starts without a
+        // MicrosoftAppId. Development also reads user-secrets, so the credentials (and Graph) are cleared explicitly:
+        // environment variables win over user-secrets, and a developer's real app id cannot turn authentication on here.
+        environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        environment["DOTNET_ENVIRONMENT"] = "Development";
         environment["MicrosoftAppId"] = string.Empty;
         environment["MicrosoftAppPassword"] = string.Empty;
+        environment["MicrosoftAppTenantId"] = string.Empty;
+        environment["MicrosoftAppType"] = "MultiTenant";
+        environment["Graph__Credential"] = "None";
         environment["MentorBot__DataFolder"] = dataFolder;
         environment["Storage__Provider"] = "Sqlite";
         environment["Jobs__Storage"] = "Sqlite";

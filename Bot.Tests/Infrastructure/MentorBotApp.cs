@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace MentorBot.Tests.Infrastructure;
@@ -13,7 +14,8 @@ namespace MentorBot.Tests.Infrastructure;
 /// <summary>
 /// The real MentorBot web app served by Kestrel on loopback, with its own temporary data folder (entity store and
 /// Hangfire's SQLite jobs database both live there), short retry delays, no Hangfire server unless asked for
-/// (Jobs:RunServer), and its logs captured. Settings given to the constructor override the test defaults.
+/// (Jobs:RunServer), its logs captured, in the Development environment. Settings given to the constructor override the
+/// test defaults.
 /// </summary>
 public sealed class MentorBotApp : WebApplicationFactory<Program>
 {
@@ -31,6 +33,10 @@ public sealed class MentorBotApp : WebApplicationFactory<Program>
         {
             ["MentorBot:DataFolder"] = DataFolder,
             ["Jobs:Storage"] = "Sqlite",
+
+            // Development, the one environment where an empty MicrosoftAppId (no authentication) may start: the tests post
+            // unsigned activities. The tests of that refusal set "environment" to something else.
+            [WebHostDefaults.EnvironmentKey] = Environments.Development,
 
             // No Hangfire server unless a test runs jobs (it sets Jobs:RunServer): less polling on a 2-core machine.
             ["Jobs:RunServer"] = "false",

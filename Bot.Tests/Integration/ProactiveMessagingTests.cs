@@ -193,6 +193,17 @@ public sealed class ProactiveMessagingTests(ProactiveMessagingTests.HostWithJobs
         Assert.Equal(typeof(OutboxRetryJob), job.Job.Type);
     }
 
+    [Fact]
+    public void OutboxPurgeJob_IsRegisteredAtStartUp_WithTheConfiguredSchedule()
+    {
+        using var connection = host.App.Services.GetRequiredService<JobStorage>().GetConnection();
+
+        var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == OutboxPurgeJob.RecurringJobId);
+
+        Assert.Equal("40 3 * * *", job.Cron);
+        Assert.Equal(typeof(OutboxPurgeJob), job.Job.Type);
+    }
+
     private OutboxLedger Ledger => host.App.Services.GetRequiredService<OutboxLedger>();
 
     private static OutgoingMessage Nudge(TeamsUser user, string period = "2025-W14") =>

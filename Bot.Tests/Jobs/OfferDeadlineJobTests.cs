@@ -38,7 +38,11 @@ public sealed class OfferDeadlineJobTests : IAsyncLifetime
     {
         var pair = await _rig.PairAsync(_ada, _maya);
         var (jobId, job) = Assert.Single(ScheduledDeadlines());
-        Assert.Equal([_rig.Programme.Id, pair.Id], job.Job.Args.Take(2));
+        // The job carries an opaque token, which names nobody; the pair is found through our own table.
+        var token = Assert.IsType<string>(job.Job.Args[0]);
+        Assert.DoesNotContain(_ada.ObjectId, string.Join('|', job.Job.Args), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(_maya.ObjectId, string.Join('|', job.Job.Args), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(new OfferDeadline(_rig.Programme.Id, pair.Id), await Tokens.FindAsync(token, default));
         Assert.InRange((job.EnqueueAt - pair.AnswerBy!.Value.UtcDateTime).Duration(), TimeSpan.Zero, TimeSpan.FromSeconds(1));
         Assert.InRange(pair.AnswerBy.Value - pair.OfferedAt!.Value, TimeSpan.FromDays(3), TimeSpan.FromDays(3));
 
@@ -51,6 +55,20 @@ public sealed class OfferDeadlineJobTests : IAsyncLifetime
         Assert.Equal(PairStatus.Offered, (await _rig.PairAsync(_ada, _omar)).Status);
         Assert.Single(_rig.Messenger.CardsTo(_omar.ObjectId));
         Assert.Contains("did not answer the offer to mentor Ada", Assert.Single(_rig.Messenger.TextsTo(_rig.Lead.ObjectId)));
+        await Eventually.TrueAsync(async () => await Tokens.FindAsync(token, default) is null, "the job to redeem its token");
+    }
+
+    [Fact]
+    public async Task TheDeadlineJob_ChangesNothing_WhenItsPeopleErasedTheirData()
+    {
+        var (jobId, _) = Assert.Single(ScheduledDeadlines());
+        Assert.Equal(1, await Tokens.EraseAsync(_ada.TenantId, _ada.ObjectId, default));
+
+        Jobs.ChangeState(jobId, new EnqueuedState(), ScheduledState.StateName);
+
+        await Eventually.TrueAsync(() => Task.FromResult(StateOf(jobId) == SucceededState.StateName), "the deadline job to run");
+        Assert.Equal(PairStatus.Offered, (await _rig.PairAsync(_ada, _maya)).Status);
+        Assert.Empty(_rig.Messenger.To(_omar.ObjectId));
     }
 
     [Fact]
@@ -66,6 +84,8 @@ public sealed class OfferDeadlineJobTests : IAsyncLifetime
         Assert.Empty(_rig.Messenger.To(_omar.ObjectId));
         Assert.Empty(_rig.Messenger.TextsTo(_rig.Lead.ObjectId));
     }
+
+    private OfferDeadlineTokens Tokens => _rig.Bot.Services.GetRequiredService<OfferDeadlineTokens>();
 
     private JobStorage Storage => _rig.Bot.Services.GetRequiredService<JobStorage>();
 

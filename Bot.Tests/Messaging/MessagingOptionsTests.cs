@@ -21,6 +21,12 @@ public sealed class MessagingOptionsTests
     }
 
     [Fact]
+    public void OutboxRetention_IsThirtyDaysByDefault()
+    {
+        Assert.Equal(TimeSpan.FromDays(30), Bind([]).Outbox.Retention);
+    }
+
+    [Fact]
     public void ConfiguredWindows_ReplaceTheDefaults_RatherThanAddToThem()
     {
         var options = Bind(new()
@@ -41,6 +47,9 @@ public sealed class MessagingOptionsTests
     [InlineData("Messaging:PerConversation:0:Limit", "0", "PerConversation")]
     [InlineData("Messaging:Outbox:Schedule", " ", "Schedule")]
     [InlineData("Messaging:MaxBackoff", "00:00:00.001", "MaxBackoff")]
+    [InlineData("Messaging:Outbox:Retention", "12:00:00", "Retention")]
+    [InlineData("Messaging:Outbox:Retention", "-1.00:00:00", "Retention")]
+    [InlineData("Messaging:Outbox:PurgeSchedule", " ", "PurgeSchedule")]
     public void UnsafeSettings_AreRefused_NamingTheSetting(string key, string value, string named)
     {
         var settings = new Dictionary<string, string?> { [key] = value };

@@ -2,7 +2,8 @@ namespace MentorBot.Hosting;
 
 /// <summary>
 /// The Bot Framework's own setting names, read from the configuration root as the SDK reads them.
-/// An empty <see cref="MicrosoftAppId"/> turns authentication off: local development only.
+/// An empty <see cref="MicrosoftAppId"/> turns authentication off: allowed in the Development environment only
+/// (start-up fails elsewhere, see <see cref="BotAuthenticationOptionsValidator"/>).
 /// </summary>
 public sealed class BotAuthenticationOptions
 {

@@ -2,8 +2,12 @@ using Microsoft.Extensions.Options;
 
 namespace MentorBot.Hosting;
 
-/// <summary>Fails start-up on a credential set the Bot Framework would only reject at the first message.</summary>
-public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuthenticationOptions>
+/// <summary>
+/// Fails start-up on a credential set the Bot Framework would only reject at the first message, and on an empty
+/// MicrosoftAppId outside Development: without an app id the SDK accepts unsigned activities, so anyone who can
+/// reach /api/messages could post as anyone. Failing closed beats a warning in a log nobody reads.
+/// </summary>
+public sealed class BotAuthenticationOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotAuthenticationOptions>
 {
     private static readonly string[] AppTypes = [BotAuthenticationOptions.MultiTenant, BotAuthenticationOptions.SingleTenant, BotAuthenticationOptions.UserAssignedMsi];
 
@@ -12,6 +16,15 @@ public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuth
         var failures = new List<string>();
         if (!AppTypes.Contains(options.MicrosoftAppType, StringComparer.OrdinalIgnoreCase))
             failures.Add($"MicrosoftAppType must be one of {string.Join(", ", AppTypes)}; it is '{options.MicrosoftAppType}'.");
+
+        if (options.AuthenticationDisabled && !environment.IsDevelopment())
+        {
+            failures.Add(
+                $"MicrosoftAppId is empty, which turns authentication off: anyone could post activities to /api/messages as anyone. " +
+                $"That is allowed only in the Development environment, and this is '{environment.EnvironmentName}'. Set MicrosoftAppId " +
+                "(and MicrosoftAppPassword, or MicrosoftAppType UserAssignedMSI) to the bot's Entra app registration, or run " +
+                "with ASPNETCORE_ENVIRONMENT=Development on your own machine (tools/run.sh does).");
+        }
 
         if (!options.AuthenticationDisabled)
         {

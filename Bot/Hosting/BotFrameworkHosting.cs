@@ -53,7 +53,7 @@ internal static partial class BotFrameworkHosting
         return app;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "MicrosoftAppId is empty: incoming requests are NOT authenticated. Use this only for local development with the Agents Playground.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "MicrosoftAppId is empty: incoming requests are NOT authenticated. Allowed in the Development environment only, for the Agents Playground.")]
     private static partial void LogAuthenticationOff(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rejected a request to /api/messages: {Problem}")]

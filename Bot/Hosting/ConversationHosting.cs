@@ -42,8 +42,13 @@ internal static class ConversationHosting
 
         services.AddSingleton<PairStore>();
 
-        // Pairs and circles before profiles: erasing them finds them through the participant records that erasing profiles removes.
+        // Erasure runs the sources in this order. The outbox first: it finds the messages that name someone through
+        // their profile, reference and addresses, which later sources erase. Offer deadlines before pairs, then pairs and
+        // circles before profiles: erasing them finds them through the participant records that erasing profiles removes.
         services.AddSingleton<CircleStore>();
+        services.AddSingleton<IPersonalDataSource, OutboxPersonalData>();
+        services.AddSingleton<OfferDeadlineTokens>();
+        services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<OfferDeadlineTokens>());
         services.AddSingleton<IPersonalDataSource, PairPersonalData>();
         services.AddSingleton<IPersonalDataSource, CirclePersonalData>();
         services.AddSingleton<IPersonalDataSource, ParticipantPersonalData>();

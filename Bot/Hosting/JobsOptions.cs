@@ -11,7 +11,7 @@ public enum JobStorageKind
     PostgreSql,
 }
 
-/// <summary>Settings under "Jobs": where Hangfire keeps its jobs and who may see the dashboard.</summary>
+/// <summary>Settings under "Jobs": where Hangfire keeps its jobs and how it runs them.</summary>
 public sealed class JobsOptions : IValidatableObject
 {
     public const string Section = "Jobs";
@@ -37,8 +37,9 @@ public sealed class JobsOptions : IValidatableObject
     public bool RunServer { get; set; } = true;
 
     /// <summary>
-    /// Name of an ASP.NET Core authorisation policy that guards /hangfire. Unset: the dashboard answers local
-    /// requests only (Hangfire's own LocalRequestsOnlyAuthorizationFilter).
+    /// Retired. It named an authorisation policy for /hangfire, but the app registers no authentication scheme, so no
+    /// request could ever satisfy one. Still read only so that a deployment that sets it fails at start-up, instead of
+    /// its operator believing the dashboard is guarded by it. /hangfire answers local requests only.
     /// </summary>
     public string? DashboardPolicy { get; set; }
 
@@ -46,5 +47,12 @@ public sealed class JobsOptions : IValidatableObject
     {
         if (Storage == JobStorageKind.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString))
             yield return new ValidationResult("Jobs:ConnectionString is required when Jobs:Storage is PostgreSql.", [nameof(ConnectionString)]);
+        if (!string.IsNullOrWhiteSpace(DashboardPolicy))
+        {
+            yield return new ValidationResult(
+                "Jobs:DashboardPolicy is no longer supported: MentorBot registers no authentication, so a policy could never let anyone in. " +
+                "The Hangfire dashboard (/hangfire) answers requests from the machine itself only. Remove the setting.",
+                [nameof(DashboardPolicy)]);
+        }
     }
 }

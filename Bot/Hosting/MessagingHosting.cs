@@ -26,6 +26,9 @@ internal static class MessagingHosting
 
         services.AddTransient<OutboxRetryJob>();
         services.AddHostedService<OutboxRetrySchedule>();
+        services.AddSingleton<OutboxRetention>();
+        services.AddTransient<OutboxPurgeJob>();
+        services.AddHostedService<OutboxPurgeSchedule>();
         return builder;
     }
 }

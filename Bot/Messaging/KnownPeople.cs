@@ -59,6 +59,10 @@ public sealed class KnownPeople(IEntityStore store, ConversationReferences refer
         return rows.GroupBy(r => r.ObjectId).ToDictionary(g => g.Key, g => g.Select(r => r.Address).Order(StringComparer.Ordinal).First());
     }
 
+    /// <summary>Every address stored for one person (Teams gives a UPN and an e-mail address).</summary>
+    public async Task<IReadOnlyList<string>> AllAddressesOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
+        [.. (await RowsOfAsync(tenantId, new HashSet<string>(StringComparer.Ordinal) { userObjectId }, cancellationToken)).Select(r => r.Address)];
+
     public async Task<string?> LocaleOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
         (await references.GetAsync(tenantId, userObjectId, cancellationToken))?.Locale;
 

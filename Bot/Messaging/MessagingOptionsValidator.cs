@@ -32,6 +32,12 @@ public sealed class MessagingOptionsValidator : IValidateOptions<MessagingOption
             failures.Add("Messaging:Outbox:MaxDeliveries must be at least 1.");
         if (outbox.BatchSize is < 1 or > 10_000)
             failures.Add("Messaging:Outbox:BatchSize must be between 1 and 10000.");
+        if (string.IsNullOrWhiteSpace(outbox.PurgeSchedule))
+            failures.Add("Messaging:Outbox:PurgeSchedule must be a cron expression.");
+
+        // Under a day, a message could lose its text while its sender still reports on it; over ten years is no retention.
+        if (outbox.Retention < TimeSpan.FromDays(1) || outbox.Retention > TimeSpan.FromDays(3650))
+            failures.Add($"Messaging:Outbox:Retention must be between 1.00:00:00 (a day) and 3650.00:00:00; it is {outbox.Retention}.");
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MentorBot.Dialogs.Abstractions.Messaging;
@@ -17,6 +20,7 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
 {
     public const string TableName = "outbox";
     private const int MaxConflictRetries = 8;
+    private const string RedactedPrefix = "sha256-";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -38,6 +42,10 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
         {
             var now = time.GetUtcNow();
             var row = await Ledger.GetAsync(message.TenantId, rowKey, cancellationToken);
+            // A delivered message whose retention ran out left only its hash: still delivered, never sent again.
+            if (row is null && await Ledger.GetAsync(message.TenantId, RedactedRowKey(message.UserObjectId, message.Key.Value), cancellationToken) is not null)
+                return new OutboxClaim(OutboxClaimStatus.AlreadySent);
+
             var entry = row is null
                 ? new OutboxEntry { TenantId = message.TenantId, UserObjectId = message.UserObjectId, Key = message.Key.Value, CreatedAt = now }
                 : Read(row.Body);
@@ -145,7 +153,62 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
         await RemoveDueAsync(entry.TenantId, entry.UserObjectId, entry.Key, CancellationToken.None);
     }
 
+    /// <summary>
+    /// Every row of the ledger that still holds a message (redacted rows hold none), with its entry; of one tenant, or
+    /// of all. A scan: for the retention job and for erasure, not for sending.
+    /// </summary>
+    public async IAsyncEnumerable<(StoredEntity Row, OutboxEntry Entry)> MessagesAsync(string? tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var rows = tenantId is null ? Ledger.ScanAsync(cancellationToken) : Ledger.QueryAsync(tenantId, RowKeyRange.All, cancellationToken);
+        await foreach (var row in rows)
+        {
+            if (!row.RowKey.StartsWith(RedactedPrefix, StringComparison.Ordinal))
+                yield return (row, Read(row.Body));
+        }
+    }
+
+    /// <summary>
+    /// Replaces a delivered message by its redacted form: a row keyed by a hash of recipient and key, holding only
+    /// dates, so the message is still never sent twice while nothing in the row names anyone. False when the row
+    /// changed since it was read (decide again on the next run).
+    /// </summary>
+    public async Task<bool> RedactAsync(StoredEntity row, OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        if (entry.State != OutboxState.Sent)
+            throw new InvalidOperationException("Only a delivered message is redacted; an undelivered one is erased.");
+
+        // The hash first: between the two writes a claim finds one or the other, and either says "already sent".
+        var redacted = new RedactedOutboxEntry(entry.State, entry.CreatedAt, entry.SentAt, time.GetUtcNow());
+        await Ledger.UpsertAsync(new EntityWrite(row.PartitionKey, RedactedRowKey(entry.UserObjectId, entry.Key), JsonSerializer.Serialize(redacted, Json)), cancellationToken);
+        return await TryDeleteAsync(row, cancellationToken);
+    }
+
+    /// <summary>Deletes a message and its due row outright; false when the row changed since it was read.</summary>
+    public async Task<bool> EraseAsync(StoredEntity row, OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        if (!await TryDeleteAsync(row, cancellationToken))
+            return false;
+        await RemoveDueAsync(entry.TenantId, entry.UserObjectId, entry.Key, cancellationToken);
+        return true;
+    }
+
     internal static string RowKey(string userObjectId, string key) => $"{userObjectId}|{key}";
+
+    // Hex of SHA-256, which no object id or idempotency key looks like (those rows always contain '|').
+    internal static string RedactedRowKey(string userObjectId, string key) =>
+        RedactedPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(RowKey(userObjectId, key))));
+
+    private async Task<bool> TryDeleteAsync(StoredEntity row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Ledger.DeleteAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+        }
+        catch (EntityConflictException)
+        {
+            return false;
+        }
+    }
 
     // Whether a caller may claim the entry now, and if not, why.
     private static OutboxClaimStatus Standing(OutboxEntry entry, DateTimeOffset now) => entry.State switch
@@ -206,7 +269,11 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
         for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
         {
             var row = await Ledger.GetAsync(delivered.TenantId, RowKey(delivered.UserObjectId, delivered.Key), CancellationToken.None);
-            var current = row is null ? delivered : Read(row.Body);
+
+            // Gone means erased ("delete my data") while it was being sent: recording it would bring the message back.
+            if (row is null)
+                return;
+            var current = Read(row.Body);
             if (current.State == OutboxState.Sent)
                 return;
             current.State = OutboxState.Sent;
@@ -216,10 +283,7 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
             current.UpdatedAt = time.GetUtcNow();
             try
             {
-                if (row is null)
-                    await Ledger.InsertAsync(Write(current), CancellationToken.None);
-                else
-                    await Ledger.UpdateAsync(Write(current), row.ETag, CancellationToken.None);
+                await Ledger.UpdateAsync(Write(current), row.ETag, CancellationToken.None);
                 return;
             }
             catch (EntityConflictException)

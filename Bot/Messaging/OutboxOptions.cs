@@ -19,4 +19,14 @@ public sealed class OutboxOptions
 
     /// <summary>Pending messages one run of the job handles; the rest wait for the next run.</summary>
     public int BatchSize { get; set; } = 200;
+
+    /// <summary>
+    /// How long a delivered message keeps its text and card (what was sent, for support). After it, the row keeps
+    /// only a hash of its recipient and key (so the message is still never sent twice) and its dates; settled
+    /// undelivered messages are deleted. At least a day.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Cron expression (UTC) of the recurring job that applies <see cref="Retention"/>.</summary>
+    public string PurgeSchedule { get; set; } = "40 3 * * *";
 }

@@ -36,7 +36,12 @@ public sealed class Membership(ParticipantStore participants, ProgrammeStore pro
     {
         var paused = 0;
         foreach (var p in await ActiveAsync(turn, cancellationToken))
-            paused += await SaveAsync(p.Pause(until).Changed, cancellationToken);
+        {
+            // Saved against the version read, re-read on a conflict: a leave or an edit meanwhile is never undone.
+            if (await participants.ChangeAsync(p.ProgrammeId, p.TenantId, p.UserObjectId, c => c.Pause(until).Changed, cancellationToken) is not null)
+                paused++;
+        }
+
         return paused;
     }
 
@@ -44,7 +49,11 @@ public sealed class Membership(ParticipantStore participants, ProgrammeStore pro
     {
         var resumed = 0;
         foreach (var p in await WhereAsync(turn, p => p.Status == ParticipantStatus.Paused, cancellationToken))
-            resumed += await SaveAsync(p.Resume().Changed, cancellationToken);
+        {
+            if (await participants.ChangeAsync(p.ProgrammeId, p.TenantId, p.UserObjectId, c => c.Resume().Changed, cancellationToken) is not null)
+                resumed++;
+        }
+
         return resumed;
     }
 
@@ -57,18 +66,9 @@ public sealed class Membership(ParticipantStore participants, ProgrammeStore pro
         var participant = turn.HasIdentity ? await participants.GetAsync(programmeId, turn.TenantId, turn.UserObjectId, cancellationToken) : null;
         if (participant is null)
             return null;
-        var left = participant.Leave().Changed;
-        await SaveAsync(left, cancellationToken);
+        var left = await participants.ChangeAsync(programmeId, turn.TenantId, turn.UserObjectId, c => c.Leave().Changed, cancellationToken);
         if (await programmes.GetAsync(programmeId, cancellationToken) is { } programme)
             await endings.AfterLeavingAsync(programme, left ?? participant, cancellationToken);
         return left;
-    }
-
-    private async Task<int> SaveAsync(Participant? changed, CancellationToken cancellationToken)
-    {
-        if (changed is null)
-            return 0;
-        await participants.SaveAsync(changed, cancellationToken);
-        return 1;
     }
 }

@@ -74,6 +74,27 @@ public sealed class OnboardingDraft
         JoinedAt = JoinedAt ?? now,
     };
 
+    /// <summary>
+    /// The one part being edited (<see cref="EditOnly"/>) applied to the participant as stored now. Everything else,
+    /// status and pause included, stays as stored: the draft is a copy from when the edit began, and a pause, a
+    /// resume or another change since then must not be undone by saving it back.
+    /// </summary>
+    public Participant ApplyEditTo(Participant current)
+    {
+        var edited = ToParticipant(current.TenantId, current.UserObjectId, current.JoinedAt);
+        return EditOnly switch
+        {
+            AboutYouStep.StepName => current with { Department = edited.Department, JobTitle = edited.JobTitle, Seniority = edited.Seniority },
+            GoalsStep.StepName => current with { Goals = edited.Goals },
+            SkillsStep.StepName => current with { Skills = edited.Skills },
+            PreferencesStep.StepName => current with { DepartmentPreference = edited.DepartmentPreference, Languages = edited.Languages, Cadence = edited.Cadence },
+            WorkingHoursStep.StepName => current with { WorkingHours = edited.WorkingHours },
+            CapacityStep.StepName => current with { Capacity = current.Role == Role.Mentor ? Capacity : current.Capacity },
+            BaselineStep.StepName => current with { Baseline = edited.Baseline },
+            _ => throw new InvalidOperationException($"'{EditOnly}' is not an editable part of a profile."),
+        };
+    }
+
     public static OnboardingDraft From(Participant p, ProgrammeOption programme) => new()
     {
         Role = p.Role,

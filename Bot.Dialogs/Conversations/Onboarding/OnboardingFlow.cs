@@ -60,11 +60,12 @@ public sealed class OnboardingFlow(ParticipantStore participants, ProgrammeStore
             return false;
         }
 
-        var updating = draft.JoinedAt is not null;
+        if (draft.EditOnly is not null)
+            return await SaveEditAsync(turn, draft, cancellationToken);
 
         // A programme closed while someone was answering takes no new members; nothing is saved.
         var programme = await programmes.GetAsync(participant.ProgrammeId, cancellationToken);
-        if (!updating && programme is not { IsOpen: true })
+        if (programme is not { IsOpen: true })
         {
             await turn.Context.SendActivityAsync(turn.Text.Format("OnboardProgrammeClosed", Markdown.Literal(programme?.Name ?? participant.ProgrammeId)), cancellationToken: cancellationToken);
             return true;
@@ -72,8 +73,23 @@ public sealed class OnboardingFlow(ParticipantStore participants, ProgrammeStore
 
         await participants.SaveAsync(participant, cancellationToken);
         await turn.Context.SendActivityAsync(
-            updating ? turn.Text["ProfileSaved"] : turn.Text.Format(draft.Role == Role.Mentor ? "OnboardDoneMentor" : "OnboardDoneMentee", Markdown.Literal(programme?.Name ?? participant.ProgrammeId)),
+            turn.Text.Format(draft.Role == Role.Mentor ? "OnboardDoneMentor" : "OnboardDoneMentee", Markdown.Literal(programme.Name)),
             cancellationToken: cancellationToken);
+        return true;
+    }
+
+    // An edit changes the one part asked, on the participant as stored now (version-checked), so a pause or a
+    // leave that happened while the card was open stands; someone who left (or erased their data) is not rejoined.
+    private async Task<bool> SaveEditAsync(FlowTurn turn, OnboardingDraft draft, CancellationToken cancellationToken)
+    {
+        var programmeId = draft.ProgrammeId ?? throw new InvalidOperationException("An edit always names its programme.");
+        var saved = await participants.ChangeAsync(
+            programmeId,
+            turn.TenantId,
+            turn.UserObjectId,
+            current => current.Status == ParticipantStatus.Left ? null : draft.ApplyEditTo(current),
+            cancellationToken);
+        await turn.Context.SendActivityAsync(turn.Text[saved is null ? "ProfileEditAfterLeaving" : "ProfileSaved"], cancellationToken: cancellationToken);
         return true;
     }
 }
