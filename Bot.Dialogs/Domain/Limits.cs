@@ -22,4 +22,5 @@ public static class Limits
     public const int CheckInDaysMax = 90;
     public const int MentorAnswerDaysMax = 14;
     public const int DeclineReasonMax = 500;
+    public const int BlockerMax = 1000;
 }

@@ -3,6 +3,7 @@ using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations;
 using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Conversations.Onboarding;
+using MentorBot.Dialogs.Domain.CheckIns;
 using MentorBot.Dialogs.Domain.Matching;
 using MentorBot.Dialogs.Domain.Matching.Circles;
 using MentorBot.Dialogs.Domain.Pairs;
@@ -60,6 +61,7 @@ public static class CardCatalogue
         typeof(MyDataCard), typeof(ProgrammeFormCard), typeof(ProgrammeCard), typeof(ProgrammeCloseCard), typeof(NewProgrammeCard),
         typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
         typeof(FindTimeCard), typeof(BookedMeetingCard), typeof(PairPickCard), typeof(CircleMeetingCard),
+        typeof(CheckInCard), typeof(CheckInSummaryCard),
         typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard), typeof(CircleIntroductionCard),
     ];
 
@@ -115,6 +117,9 @@ public static class CardCatalogue
         yield return (nameof(PairPickCard), text => PairPickCard.Build([("p-1", "m~a", u("Sam Carter (Data mentoring)")), ("p-2", "m~b", u("Ada (Reverse)"))], text));
 
         foreach (var card in MatchingCards(u))
+            yield return card;
+
+        foreach (var card in CheckInCards(u))
             yield return card;
 
         // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.
@@ -175,7 +180,31 @@ public static class CardCatalogue
         yield return ("IntroductionCard.ForTheMentor", text => IntroductionCard.Build(SampleProgramme(u), offered with { Status = PairStatus.Active }, mentee, text));
     }
 
-    private static OnboardingDraft SampleDraft(Role role, Func<string, string> u) => new()
+    // Check-ins: the first (with the fit question, no meeting booked), one being changed, and the summaries.
+    private static IEnumerable<(string Name, Func<Localizer, JsonObject> Build)> CheckInCards(Func<string, string> u)
+    {
+        var sent = new CheckIn
+        {
+            ProgrammeId = "p-1",
+            PairId = "m~u",
+            TenantId = "t",
+            UserObjectId = "m",
+            Role = Role.Mentee,
+            Period = CheckInPeriod.Every(SampleSlot.End),
+            SentAt = SampleSlot.End,
+            Goals = GoalRef.ListOf([u("Speak at a conference"), u("Learn SQL")]),
+            AsksFit = true,
+        };
+        var answered = sent.WithAnswer(new CheckInAnswer(Met.Yes, 4, [new GoalAnswer(sent.Goals[0].Id, GoalProgress.ALot)], u("No time this month"), true, Fit.StillDeciding, NextStep.FindATime), SampleSlot.End.AddHours(2));
+        var first = new CheckInView(sent, u("Data mentoring"), u("Grace Hopper"), "Europe/Paris");
+        yield return (nameof(CheckInCard), text => CheckInCard.Build(first, text));
+        yield return ("CheckInCard.Changing", text => CheckInCard.Build(first with { CheckIn = answered with { AsksFit = false, Answer = answered.Answer! with { Fit = null } }, NextMeeting = SampleSlot, Notice = ("ErrorRating", [1, 5]) }, text));
+        yield return (nameof(CheckInSummaryCard), text => CheckInSummaryCard.Build(first with { CheckIn = answered }, text));
+        yield return ("CheckInSummaryCard.Superseded", text => CheckInSummaryCard.Build(first with { CheckIn = answered.WithAnswer(new CheckInAnswer(Met.Cancelled, null, []), SampleSlot.End), IsCurrent = false }, text));
+        yield return ("CheckInSummaryCard.Unanswered", text => CheckInSummaryCard.Build(first, text));
+    }
+
+        private static OnboardingDraft SampleDraft(Role role, Func<string, string> u) => new()
     {
         Role = role,
         ProgrammeId = "p-1",

@@ -4,6 +4,7 @@ using MentorBot.Dialogs.Abstractions.Matching;
 using MentorBot.Dialogs.Abstractions.Privacy;
 using MentorBot.Dialogs.Conversations;
 using MentorBot.Dialogs.Conversations.Actions;
+using MentorBot.Dialogs.Conversations.CheckIns;
 using MentorBot.Dialogs.Conversations.Commands;
 using MentorBot.Dialogs.Conversations.Flows;
 using MentorBot.Dialogs.Conversations.Matching;
@@ -131,6 +132,14 @@ internal static class ConversationHosting
         // Circles for group programmes: the preview's "Form these circles" saves them and introduces their members.
         services.AddSingleton<CircleFormation>();
         AddCardAction<CircleFormAction>(services);
+
+        // Check-ins (journey 6): answered on their own cards, whatever flow the person is in.
+        services.AddSingleton<CheckInStore>();
+        services.AddSingleton<CheckInViews>();
+        services.AddSingleton<FitConcerns>();
+        services.AddSingleton<CheckInAnswers>();
+        AddCardAction<CheckInAnswerAction>(services);
+        AddCardAction<CheckInChangeAction>(services);
 
         services.AddSingleton<PersonalChat>();
         return builder;

@@ -59,6 +59,8 @@ public sealed class AuthorisationMatrixTests
             [FindTimeCard.BookVerb] = (slot, x => x.Mentor, NotInPair),
             [FindTimeCard.MoveVerb] = (slot, x => x.Mentee, NotInPair),
             [FindTimeCard.MoveSlotVerb] = (slot, x => x.Mentor, NotInPair),
+            [CheckInCard.AnswerVerb] = (new JObject(pair.Properties()) { ["checkInId"] = "20270105T0900Z", ["met"] = "Yes", ["usefulness"] = "4" }, x => x.Mentee, NotInPair),
+            [CheckInCard.ChangeVerb] = (new JObject(pair.Properties()) { ["checkInId"] = "20270105T0900Z" }, x => x.Mentor, NotInPair),
         };
     }
 
