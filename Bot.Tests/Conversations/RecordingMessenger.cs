@@ -12,6 +12,8 @@ public sealed class RecordingMessenger : IMessenger
 {
     private readonly ConcurrentDictionary<(string User, string Key), byte> _keys = new();
     private readonly ConcurrentQueue<OutgoingMessage> _delivered = new();
+    private readonly Lock _taking = new();
+    private readonly ConcurrentQueue<(string Prefix, Exception Failure)> _failures = new();
     private int _repeats;
 
     public int Repeats => _repeats;
@@ -26,11 +28,36 @@ public sealed class RecordingMessenger : IMessenger
 
     public IReadOnlyList<string> TextsTo(string userObjectId) => [.. To(userObjectId).Select(m => m.Text).OfType<string>()];
 
+    /// <summary>
+    /// Removes from the record (not from the keys: they stay delivered) the messages of one kind to one person, and
+    /// returns them: a lead's report taken out, the later assertions about that lead see only the notices that followed.
+    /// </summary>
+    public IReadOnlyList<OutgoingMessage> Take(string userObjectId, string what)
+    {
+        lock (_taking)
+        {
+            var all = new List<OutgoingMessage>();
+            while (_delivered.TryDequeue(out var message))
+                all.Add(message);
+            var taken = all.Where(m => m.UserObjectId == userObjectId && m.Key.Value.StartsWith(what + ":", StringComparison.Ordinal)).ToList();
+            foreach (var kept in all.Except(taken))
+                _delivered.Enqueue(kept);
+            return taken;
+        }
+    }
+
+    /// <summary>Throws <paramref name="failure"/> instead of sending the next message whose key starts with <paramref name="what"/>: a stop right there.</summary>
+    public void FailNext(string what, Exception? failure = null) =>
+        _failures.Enqueue((what + ":", failure ?? new IOException($"A stop before '{what}' was sent.")));
+
     public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
+        if (_failures.TryPeek(out var next) && message.Key.Value.StartsWith(next.Prefix, StringComparison.Ordinal) && _failures.TryDequeue(out var failing))
+            throw failing.Failure;
         if (_keys.TryAdd((message.UserObjectId, message.Key.Value), 0))
         {
-            _delivered.Enqueue(message);
+            lock (_taking)
+                _delivered.Enqueue(message);
             return Task.FromResult(new SendResult(SendOutcome.Sent));
         }
 

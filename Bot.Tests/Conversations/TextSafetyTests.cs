@@ -31,7 +31,7 @@ public sealed class TextSafetyTests : IAsyncLifetime
         var ada = TeamsUser.Create("Ada");
         await OnboardingScript.CompleteAsync(_rig.Bot, ada, "mentee", "\u202E" + Phishing + "\u200B");
 
-        await _rig.Bot.SendAsync(_rig.Lead, "match");
+        await _rig.MatchAsync();
 
         var stored = Assert.Single(await Participants.ForUserAsync(ada.TenantId, ada.ObjectId, default));
         Assert.Equal([Phishing], stored.Goals);
@@ -45,7 +45,7 @@ public sealed class TextSafetyTests : IAsyncLifetime
     {
         var maya = await _rig.PersonAsync("Maya", Role.Mentor, ["Data engineering"]);
         await _rig.PersonAsync("Ada", Role.Mentee, ["Data engineering"]);
-        await _rig.Bot.SendAsync(_rig.Lead, "match");
+        await _rig.MatchAsync();
         var offer = Assert.Single(_rig.Messenger.CardsTo(maya.ObjectId));
 
         await _rig.PressAsync(maya, offer, "Decline", new { declineReason = "Busy, see " + Phishing });
@@ -93,7 +93,7 @@ public sealed class TextSafetyTests : IAsyncLifetime
     {
         var maya = await _rig.PersonAsync("Maya", Role.Mentor, ["Data engineering"]);
         var ada = await _rig.PersonAsync("Ada", Role.Mentee, ["Data engineering"]);
-        await _rig.Bot.SendAsync(_rig.Lead, "match");
+        await _rig.MatchAsync();
         var pair = await _rig.PairAsync(ada, maya);
 
         var activity = maya.Activity(ActivityTypes.Invoke);

@@ -28,7 +28,7 @@ public sealed class OfferDeadlineJobTests : IAsyncLifetime
         _ada = await _rig.PersonAsync("Ada", Role.Mentee, ["Data engineering"]);
         _maya = await _rig.PersonAsync("Maya", Role.Mentor, ["Data engineering"]);
         _omar = await _rig.PersonAsync("Omar", Role.Mentor, ["Negotiation"]);
-        await _rig.Bot.SendAsync(_rig.Lead, "match");
+        await _rig.MatchAsync();
     }
 
     public async Task DisposeAsync() => await _rig.DisposeAsync();

@@ -2,6 +2,7 @@ using MentorBot.Demo;
 using MentorBot.Dialogs.Abstractions.Directory;
 using MentorBot.Dialogs.Abstractions.Matching;
 using MentorBot.Dialogs.Abstractions.Privacy;
+using MentorBot.Dialogs.Abstractions.Programmes;
 using MentorBot.Dialogs.Conversations;
 using MentorBot.Dialogs.Conversations.Actions;
 using MentorBot.Dialogs.Conversations.CheckIns;
@@ -50,6 +51,8 @@ internal static class ConversationHosting
         services.AddSingleton<IPersonalDataSource, OutboxPersonalData>();
         services.AddSingleton<OfferDeadlineTokens>();
         services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<OfferDeadlineTokens>());
+        services.AddSingleton<LeadRequestTokens>();
+        services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<LeadRequestTokens>());
         services.AddSingleton<IPersonalDataSource, PairPersonalData>();
         services.AddSingleton<IPersonalDataSource, CirclePersonalData>();
         services.AddSingleton<IPersonalDataSource, ParticipantPersonalData>();
@@ -91,6 +94,12 @@ internal static class ConversationHosting
         AddCommand<ProgrammesCommand>(services);
         AddCardAction<InviteAction>(services);
         AddCardAction<Invitations>(services);
+
+        // A lead's invitations and matching rounds that send to many run as background jobs and report when done.
+        services.AddSingleton<InvitationDelivery>();
+        services.AddSingleton<LeadRequestRunner>();
+        services.AddSingleton<ILeadRequests, HangfireLeadRequests>();
+        services.AddTransient<LeadRequestJob>();
         AddCardAction<JoinCardAction>(services);
         AddCardAction<EditCardAction>(services);
 
@@ -117,6 +126,11 @@ internal static class ConversationHosting
         services.AddSingleton<PairOffers>();
         services.AddSingleton<Matchmaking>();
         services.AddSingleton<IOfferDeadlines, HangfireOfferDeadlines>();
+
+        // What a stop between a pair's save and its messages left owed, and offers whose deadline job never ran.
+        services.AddSingleton<PairSweep>();
+        services.AddTransient<PairSweepJob>();
+        services.AddHostedService<PairSweepSchedule>();
         services.AddSingleton<MatchApprovals>();
         AddBoth<MatchCommand>(services);
         AddCardAction<MatchRunAction>(services);

@@ -30,8 +30,11 @@ public sealed class JobsOptions : IValidatableObject
     [Range(1, 64)]
     public int WorkerCount { get; set; } = 4;
 
-    /// <summary>How often an idle worker polls the SQLite job queue (Hangfire.Storage.SQLite's default is 15 s).</summary>
-    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// How often an idle worker polls the job queue. A lead's invitations and fanning-out matching rounds are queued
+    /// jobs the lead waits on, so a second rather than Hangfire's 15 s default.
+    /// </summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Run the Hangfire server in this process (turn off for a web-only instance).</summary>
     public bool RunServer { get; set; } = true;

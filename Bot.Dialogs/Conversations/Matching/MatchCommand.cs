@@ -1,6 +1,8 @@
+using MentorBot.Dialogs.Abstractions.Programmes;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations.Actions;
 using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Localization;
 using MentorBot.Dialogs.Stores;
 
 namespace MentorBot.Dialogs.Conversations.Matching;
@@ -8,8 +10,9 @@ namespace MentorBot.Dialogs.Conversations.Matching;
 /// <summary>
 /// `match` for leads: picks the programme (the only open one they lead, the one named, or from a card), runs the
 /// round, and in lead-approves programmes answers with the approval card (whose buttons are <see cref="MatchApprovals"/>').
+/// Rounds that send to many people (automatic, mentee-chooses) are queued (<see cref="ILeadRequests"/>).
 /// </summary>
-public sealed class MatchCommand(ProgrammeStore programmes, AccessGate gate, LeadRoster leads, Matchmaking matchmaking, MatchApprovals approvals, CircleFormation circles) : ICommandHandler
+public sealed class MatchCommand(ProgrammeStore programmes, AccessGate gate, LeadRoster leads, Matchmaking matchmaking, MatchApprovals approvals, CircleFormation circles, ILeadRequests requests) : ICommandHandler
 {
     public BotCommand Command => BotCommands.Match;
 
@@ -52,14 +55,27 @@ public sealed class MatchCommand(ProgrammeStore programmes, AccessGate gate, Lea
             return;
         }
 
-        var outcome = await matchmaking.RunAsync(programme, cancellationToken);
-        var nobody = outcome.Proposed + outcome.Offered + outcome.Choosing + outcome.Unmatched == 0;
-        await turn.SayAsync(
-            nobody
-                ? turn.Text.Format("MatchNobodyWaiting", Markdown.Literal(programme.Name))
-                : turn.Text.Format("MatchRunSummary", Markdown.Literal(programme.Name), outcome.Proposed, outcome.Offered, outcome.Choosing, outcome.Unmatched),
-            cancellationToken);
-        if (programme.Matching == MatchingMode.LeadApproves)
-            await approvals.ShowAsync(turn, programme, null, replace: false, cancellationToken);
+        // Offers to every mentor, or choices to every mentee, are a fan-out a turn may not live to finish: they run in the
+        // background and the lead hears when they are done. Proposals only wait for the lead's card, which this turn shows.
+        if (programme.Matching != MatchingMode.LeadApproves)
+        {
+            await requests.QueueAsync(LeadRequest.New(LeadRequestKind.Match, programme.Id, turn.TenantId, turn.UserObjectId), cancellationToken);
+            await turn.SayAsync(turn.Text.Format("MatchQueued", Markdown.Literal(programme.Name)), cancellationToken);
+            return;
+        }
+
+        await turn.SayAsync(Summary(programme, await matchmaking.RunAsync(programme, cancellationToken), turn.Text), cancellationToken);
+        await approvals.ShowAsync(turn, programme, null, replace: false, cancellationToken);
+    }
+
+    /// <summary>What a round did, in the lead's words.</summary>
+    public static string Summary(Programme programme, Matchmaking.Outcome outcome, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(text);
+        return outcome.Proposed + outcome.Offered + outcome.Choosing + outcome.Unmatched == 0
+            ? text.Format("MatchNobodyWaiting", Markdown.Literal(programme.Name))
+            : text.Format("MatchRunSummary", Markdown.Literal(programme.Name), outcome.Proposed, outcome.Offered, outcome.Choosing, outcome.Unmatched);
     }
 }

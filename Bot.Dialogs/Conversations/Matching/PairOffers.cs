@@ -15,7 +15,9 @@ namespace MentorBot.Dialogs.Conversations.Matching;
 /// The mentor's say: offers go to mentors with a deadline; an acceptance makes the pair active and introduces the
 /// two; a decline or an expired deadline refuses the pair for good and asks the mentee's next best mentor, telling
 /// the leads. Every change is a versioned save of the pair, so a double press or the deadline racing an answer
-/// changes it once.
+/// changes it once. What a change owes other people is its follow-up (<see cref="Pair.FollowUp"/>, saved with the
+/// change): sent right after the save, marked done once the outbox has it, and re-driven by <see cref="PairSweep"/>
+/// when a stop came in between. Every message of a follow-up has its idempotency key, so running it twice sends once.
 /// </summary>
 public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, ParticipantStore participants, MatchingRounds rounds, Notices notices, IOfferDeadlines deadlines, TimeProvider time)
 {
@@ -41,7 +43,7 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         var offered = NewPair(programme, mentee, mentor, score).Offer(time.GetUtcNow(), programme.MentorAnswerDays).Value;
         if (await pairs.InsertLiveAsync(offered, programme.CapacityOf(mentor), cancellationToken) != Placement.Allowed)
             return false;
-        await SendOfferAsync(programme, offered, cancellationToken);
+        await FollowUpAsync(programme, offered, cancellationToken);
         return true;
     }
 
@@ -54,7 +56,7 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         var offered = await pairs.ChangeAsync(pair, version, p => p.Offer(time.GetUtcNow(), programme.MentorAnswerDays), cancellationToken);
         if (!offered.IsSaved)
             return false;
-        await SendOfferAsync(programme, offered.Record!, cancellationToken);
+        await FollowUpAsync(programme, offered.Record!, cancellationToken);
         return true;
     }
 
@@ -81,16 +83,8 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         if (!accepted.IsSaved)
             return (Answer.AlreadyAnswered, accepted.Record ?? pair);
 
-        var active = accepted.Record!;
-        var mentee = await participants.GetAsync(programmeId, pair.MenteeTenantId, pair.MenteeId, cancellationToken);
-        var mentor = await participants.GetAsync(programmeId, pair.MentorTenantId, pair.MentorId, cancellationToken);
-        if (mentee is not null && mentor is not null)
-        {
-            await notices.SendAsync(mentee.TenantId, mentee.UserObjectId, "introduction", About(active), text => (null, IntroductionCard.Build(programme, active, mentor, text)), cancellationToken);
-            await notices.SendAsync(mentor.TenantId, mentor.UserObjectId, "introduction", About(active), text => (null, IntroductionCard.Build(programme, active, mentee, text)), cancellationToken);
-        }
-
-        return (Answer.Done, active);
+        await FollowUpAsync(programme, accepted.Record!, cancellationToken);
+        return (Answer.Done, accepted.Record);
     }
 
     public async Task<(Answer Answer, Pair? Pair)> DeclineAsync(string programmeId, string pairId, string tenantId, string mentorId, string? reason, CancellationToken cancellationToken)
@@ -102,24 +96,67 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
         var declined = await pairs.ChangeAsync(pair, version, p => p.Decline(time.GetUtcNow(), reason), cancellationToken);
         if (!declined.IsSaved)
             return (Answer.AlreadyAnswered, declined.Record ?? pair);
-        await AskNextAsync(programme, declined.Record!, cancellationToken);
+        await FollowUpAsync(programme, declined.Record!, cancellationToken);
         return (Answer.Done, declined.Record);
     }
 
-    /// <summary>The deadline: expires the offer only if it is still unanswered; true when it did.</summary>
+    /// <summary>
+    /// The deadline: expires the offer only if it is still unanswered; true when this call expired it. An expiry run
+    /// again (a retried job, the job and the sweep) finishes what an earlier run left owed, and asks the next
+    /// candidate once in all.
+    /// </summary>
     public async Task<bool> ExpireAsync(string programmeId, string pairId, CancellationToken cancellationToken)
     {
         var programme = await programmes.GetAsync(programmeId, cancellationToken);
         if (programme is null)
             return false;
         var expired = await pairs.ChangeAsync(programmeId, pairId, p => p.Expire(time.GetUtcNow()), cancellationToken);
-        if (!expired.IsSaved)
-            return false;
-        await AskNextAsync(programme, expired.Record!, cancellationToken);
-        return true;
+        if (expired.Record is { Status: PairStatus.Expired } pair)
+            await FollowUpAsync(programme, pair, cancellationToken);
+        return expired.IsSaved;
+    }
+
+    /// <summary>
+    /// Sends what the pair's last change owes (see <see cref="Pair.FollowUp"/>), then marks it done. Nothing when
+    /// nothing is owed; safe to run again and at the same time as another run: each message is sent once per key, and
+    /// the next candidate is a new live pair, which storage lets a mentee have only one of.
+    /// </summary>
+    public async Task FollowUpAsync(Programme programme, Pair pair, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(pair);
+        if (pair.FollowUp is not { } change)
+            return;
+        switch (change)
+        {
+            case PairChange.Offer:
+                await SendOfferAsync(programme, pair, cancellationToken);
+                break;
+            case PairChange.Accept:
+                await IntroduceAsync(programme, pair, cancellationToken);
+                break;
+            case PairChange.Decline or PairChange.Expire:
+                await AskNextAsync(programme, pair, cancellationToken);
+                break;
+        }
+
+        // Refused when another change replaced this one meanwhile: that change owes its own follow-up.
+        await pairs.ChangeAsync(pair.ProgrammeId, pair.Id, p => p.FollowedUp(change), cancellationToken);
+    }
+
+    private async Task IntroduceAsync(Programme programme, Pair active, CancellationToken cancellationToken)
+    {
+        var mentee = await participants.GetAsync(programme.Id, active.MenteeTenantId, active.MenteeId, cancellationToken);
+        var mentor = await participants.GetAsync(programme.Id, active.MentorTenantId, active.MentorId, cancellationToken);
+        if (mentee is null || mentor is null)
+            return;
+        await notices.SendAsync(mentee.TenantId, mentee.UserObjectId, "introduction", About(active), text => (null, IntroductionCard.Build(programme, active, mentor, text)), cancellationToken);
+        await notices.SendAsync(mentor.TenantId, mentor.UserObjectId, "introduction", About(active), text => (null, IntroductionCard.Build(programme, active, mentee, text)), cancellationToken);
     }
 
     // The offer is saved: its deadline, then the card to the mentor (or word to the leads when the mentor cannot get it).
+    // Run again, it schedules a second deadline, which finds the offer decided and does nothing; the sweep is the
+    // backstop for a deadline that was never scheduled.
     private async Task SendOfferAsync(Programme programme, Pair offered, CancellationToken cancellationToken)
     {
         await deadlines.ScheduleAsync(programme.Id, offered.Id, offered.AnswerBy!.Value, cancellationToken);
@@ -165,6 +202,10 @@ public sealed class PairOffers(PairStore pairs, ProgrammeStore programmes, Parti
             if (snapshot.Person(next.MentorId) is { } nextMentor && await OfferNewAsync(programme, mentee, nextMentor, next, cancellationToken))
                 return;
         }
+
+        // Another run of this follow-up (the deadline job and the sweep at once) may have placed her meanwhile.
+        if ((await pairs.InProgrammeAsync(programme.Id, cancellationToken)).Any(p => p.IsLive && string.Equals(p.MenteeId, mentee.UserObjectId, StringComparison.OrdinalIgnoreCase)))
+            return;
 
         var left = Matcher.Match(snapshot.Round with { Mentees = [mentee] }).Unmatched;
         var reason = left.Count > 0 ? left[0].Reason : new MatchReason(MatchReasonKeys.UnmatchedNoCompatibleMentor);

@@ -1,19 +1,16 @@
-using MentorBot.Dialogs.Abstractions.Directory;
-using MentorBot.Dialogs.Abstractions.Messaging;
+using MentorBot.Dialogs.Abstractions.Programmes;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Programmes;
-using MentorBot.Dialogs.Localization;
-using MentorBot.Dialogs.Stores;
 using MentorBot.Dialogs.Conversations.Actions;
 
 namespace MentorBot.Dialogs.Conversations.Programmes;
 
 /// <summary>
-/// A lead invites people to a programme by UPN or e-mail address. People who have the app get an invitation
-/// card (once per programme: the idempotency key is the programme and the person), the others are listed as
-/// not reachable yet with how to install the app, and every refused entry is reported with its reason.
+/// A lead invites people to a programme by UPN or e-mail address. The list is checked in the turn (too long, empty);
+/// the invitations are sent in the background (<see cref="InvitationDelivery"/>), and the report (invited, not
+/// reachable yet with how to install the app, every refused entry with its reason) reaches the lead when they are.
 /// </summary>
-public sealed class Invitations(IPeopleLookup people, IMessenger messenger) : CardAction<Invitations.Press>
+public sealed class Invitations(ILeadRequests requests) : CardAction<Invitations.Press>
 {
     public override string Verb => InviteCard.SendVerb;
 
@@ -36,47 +33,16 @@ public sealed class Invitations(IPeopleLookup people, IMessenger messenger) : Ca
             return;
         }
 
-        var outcome = await InviteAsync(programme, list, turn.Context.Activity.From?.Name, cancellationToken);
-        await turn.SayAsync(InviteReportCard.Build(programme.Name, outcome, turn.Text), cancellationToken);
-    }
-
-    private async Task<InvitationOutcome> InviteAsync(Programme programme, InvitationList list, string? leadName, CancellationToken cancellationToken)
-    {
-        List<string> invited = [], already = [], notReachable = [];
-        foreach (var address in list.Addresses)
+        // Nothing to send: the report is the refusals, at once.
+        if (list.Addresses.Count == 0)
         {
-            var (tenant, person) = await FindAsync(programme, address, cancellationToken);
-            if (person is null)
-            {
-                notReachable.Add(address);
-                continue;
-            }
-
-            var card = InvitationCard.Build(programme, leadName, new Localizer(person.Locale));
-            var result = await messenger.SendAsync(
-                new OutgoingMessage(tenant, person.ObjectId, IdempotencyKey.For("invitation", person.ObjectId, programme.Id), card: card),
-                cancellationToken);
-            (result.Outcome switch
-            {
-                SendOutcome.Sent or SendOutcome.Deferred => invited,
-                SendOutcome.AlreadySent or SendOutcome.InProgress => already,
-                _ => notReachable,
-            }).Add(address);
+            await turn.SayAsync(InviteReportCard.Build(programme.Name, new InvitationOutcome([], [], [], list.Refused), turn.Text), cancellationToken);
+            return;
         }
 
-        return new InvitationOutcome(invited, already, notReachable, list.Refused);
-    }
-
-    // The lead's tenant first, then (cross-organisation programmes) the other organisations taking part.
-    private async Task<(string Tenant, KnownPerson? Person)> FindAsync(Programme programme, string address, CancellationToken cancellationToken)
-    {
-        foreach (var tenant in programme.AllowedTenants.Prepend(programme.TenantId).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            if (await people.FindAsync(tenant, address, cancellationToken) is { } person)
-                return (tenant, person);
-        }
-
-        return (programme.TenantId, null);
+        // Checked here, so bad input is answered at once; the sending runs in the background and reports when done.
+        await requests.QueueAsync(LeadRequest.New(LeadRequestKind.Invite, programme.Id, turn.TenantId, turn.UserObjectId, turn.Context.Activity.From?.Name, pasted), cancellationToken);
+        await turn.SayAsync(turn.Text.Format("InviteQueued", list.Addresses.Count, Markdown.Literal(programme.Name)), cancellationToken);
     }
 
     /// <summary>The programme and the addresses the lead pasted.</summary>

@@ -54,6 +54,13 @@ public sealed record Pair
     /// <summary>How many bookings and moves the pair has made; never goes back, so each one has a number of its own.</summary>
     public int MeetingSequence { get; init; }
 
+    /// <summary>
+    /// The last change whose after-effects (the offer card, the introductions, the next candidate, word to the leads)
+    /// are still owed; saved with the change itself, cleared by <see cref="FollowedUp"/> once they are handed to the
+    /// outbox. A stop in between leaves it set, and the sweep finishes the job.
+    /// </summary>
+    public PairChange? FollowUp { get; init; }
+
     public bool IsActive => Status == PairStatus.Active;
 
     /// <summary>Proposed, offered or active: it holds the mentee and a place in the mentor's capacity.</summary>
@@ -125,9 +132,14 @@ public sealed record Pair
     public Transition<Pair> Stop(DateTimeOffset now, PairEnding ending) =>
         IsActive ? End(now, ending) : Withdraw(now, ending);
 
+    /// <summary>The after-effects of <paramref name="change"/> are sent; refused when another change has replaced it since.</summary>
+    public Transition<Pair> FollowedUp(PairChange change) =>
+        Transitions.If(FollowUp == change, () => this with { FollowUp = null });
+
     /// <summary>The pair's id: mentee and mentor, so a pair has one record per programme however often it is looked at.</summary>
     public static string IdFor(string menteeId, string mentorId) => $"{menteeId}~{mentorId}";
 
+    // Each change replaces the previous one's follow-up: an offer card owed for an offer that has since expired is moot.
     private Transition<Pair> Move(PairChange change, Func<Pair> changed) =>
-        Transitions.If(PairLifecycle.Target(Status, change) is not null, changed);
+        Transitions.If(PairLifecycle.Target(Status, change) is not null, () => changed() with { FollowUp = PairLifecycle.HasFollowUp(change) ? change : null });
 }

@@ -19,6 +19,12 @@ public static class PairLifecycle
         _ => null,
     };
 
+    /// <summary>
+    /// Whether other people hear of the change (an offer card, introductions, the next candidate asked, the leads told):
+    /// those messages are owed until sent, see <see cref="Pair.FollowUp"/>. Leaving and closing tell people their own way.
+    /// </summary>
+    public static bool HasFollowUp(PairChange change) => change is PairChange.Offer or PairChange.Accept or PairChange.Decline or PairChange.Expire;
+
     /// <summary>Proposed, offered or active: the pair holds the mentee and a place in the mentor's capacity.</summary>
     public static bool IsLive(PairStatus status) => status is PairStatus.Proposed or PairStatus.Offered or PairStatus.Active;
 }

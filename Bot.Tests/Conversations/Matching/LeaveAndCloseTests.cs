@@ -26,7 +26,7 @@ public sealed class LeaveAndCloseTests : IAsyncLifetime
         _ben = await _rig.PersonAsync("Ben", Role.Mentee, ["Public speaking"]);
         _maya = await _rig.PersonAsync("Maya", Role.Mentor, ["Data engineering"]);
         _noah = await _rig.PersonAsync("Noah", Role.Mentor, ["Public speaking"], locale: "fr-FR");
-        Assert.Contains("2 offered to mentors", (await _rig.Bot.SendAsync(_rig.Lead, "match")).Texts());
+        Assert.Contains("2 offered to mentors", await _rig.MatchAsync());
         await _rig.PressAsync(_maya, Assert.Single(_rig.Messenger.CardsTo(_maya.ObjectId)), "Accept");
         Assert.Equal(PairStatus.Active, (await _rig.PairAsync(_ada, _maya)).Status);
     }

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using MentorBot.Dialogs.Abstractions.Messaging;
+using MentorBot.Dialogs.Abstractions.Programmes;
 using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
+using MentorBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +21,9 @@ namespace MentorBot.Tests.Conversations.Matching;
 public sealed class MatchingRig : IAsyncDisposable
 {
     /// <param name="services">More fakes of our own ports (an entity store hook), installed after the recording messenger.</param>
-    public MatchingRig(IDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="backgroundRequests">Leads' requests (invitations, rounds that fan out) queued as Hangfire jobs, as
+    /// in production; otherwise run in the turn that asks (<see cref="InlineLeadRequests"/>).</param>
+    public MatchingRig(IDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null, bool backgroundRequests = false)
     {
         var all = new Dictionary<string, string> { ["MentorBot:Leads:0"] = Lead.ObjectId };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -27,6 +31,8 @@ public sealed class MatchingRig : IAsyncDisposable
         Bot = new BotHarness(all, collection =>
         {
             collection.AddSingleton<IMessenger>(Messenger);
+            if (!backgroundRequests)
+                collection.AddSingleton<ILeadRequests, InlineLeadRequests>();
             services?.Invoke(collection);
         });
     }
@@ -73,6 +79,19 @@ public sealed class MatchingRig : IAsyncDisposable
             },
             default);
         return user;
+    }
+
+    /// <summary>
+    /// The lead types `match` in a programme whose round fans out (automatic, mentee-chooses): the turn only says it is
+    /// working on it; the summary arrives as a message when the round is done. Returns that summary, taken out of the
+    /// record so later assertions about the lead see only the notices that followed.
+    /// </summary>
+    public async Task<string> MatchAsync()
+    {
+        var replies = await Bot.SendAsync(Lead, "match");
+        Xunit.Assert.Contains(replies, r => r.Text?.StartsWith("Matching " + Programme.Name + " now.", StringComparison.Ordinal) == true);
+        var report = await Eventually.ValueAsync(() => Task.FromResult(Messenger.Take(Lead.ObjectId, "matchReport") is [var first, ..] ? first : null), "the matching summary to reach the lead");
+        return report.Text!;
     }
 
     public async Task<Pair> PairAsync(TeamsUser mentee, TeamsUser mentor) =>

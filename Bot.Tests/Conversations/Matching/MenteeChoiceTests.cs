@@ -29,7 +29,7 @@ public sealed class MenteeChoiceTests : IAsyncLifetime
     [Fact]
     public async Task TheMenteeGetsTheirBestThree_AndTheirPickIsOfferedToThatMentor()
     {
-        Assert.Contains("1 mentee(s) choosing", (await _rig.Bot.SendAsync(_rig.Lead, "match")).Texts());
+        Assert.Contains("1 mentee(s) choosing", await _rig.MatchAsync());
         var choice = Assert.Single(_rig.Messenger.CardsTo(_ada.ObjectId));
         var buttons = Newtonsoft.Json.Linq.JObject.Parse(choice.ToJsonString()).SelectTokens("$..actions[*].title").Select(t => t.ToString()).ToList();
 
@@ -54,7 +54,7 @@ public sealed class MenteeChoiceTests : IAsyncLifetime
     [Fact]
     public async Task SomeoneElse_CannotPickForTheMentee()
     {
-        await _rig.Bot.SendAsync(_rig.Lead, "match");
+        await _rig.MatchAsync();
         var choice = Assert.Single(_rig.Messenger.CardsTo(_ada.ObjectId));
 
         var (replies, _) = await _rig.PressAsync(_noah, choice, "Choose Maya");
@@ -66,8 +66,8 @@ public sealed class MenteeChoiceTests : IAsyncLifetime
     [Fact]
     public async Task AMenteeNobodyFits_IsToldWhy_OnceAcrossRuns()
     {
-        await _rig.Bot.SendAsync(_rig.Lead, "match");
-        await _rig.Bot.SendAsync(_rig.Lead, "match");
+        await _rig.MatchAsync();
+        await _rig.MatchAsync();
 
         Assert.Equal("We could not find you a mentor in Data mentoring yet: No mentor fits well enough yet. The programme's leads know, and you will hear from us when that changes.", Assert.Single(_rig.Messenger.TextsTo(_pia.ObjectId)));
         Assert.Empty(_rig.Messenger.CardsTo(_pia.ObjectId));

@@ -25,7 +25,7 @@ public sealed class MentorAnswerTests : IAsyncLifetime
         _maya = await _rig.PersonAsync("Maya", Role.Mentor, ["Data engineering"]);
         _noah = await _rig.PersonAsync("Noah", Role.Mentor, ["Public speaking"]);
         _omar = await _rig.PersonAsync("Omar", Role.Mentor, ["Negotiation"]);
-        Assert.Contains("2 offered to mentors", (await _rig.Bot.SendAsync(_rig.Lead, "match")).Texts());
+        Assert.Contains("2 offered to mentors", await _rig.MatchAsync());
     }
 
     public async Task DisposeAsync() => await _rig.DisposeAsync();

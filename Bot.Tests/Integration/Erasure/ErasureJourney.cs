@@ -59,7 +59,8 @@ public sealed class ErasureJourney : IAsyncDisposable
     public static async Task<ErasureJourney> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var connector = await LoopbackConnector.StartAsync();
-        var all = new Dictionary<string, string?> { ["MentorBot:Leads:0"] = LeadObjectId };
+        // The Hangfire server runs: the automatic matching round that offers the person to their mentor is a background job.
+        var all = new Dictionary<string, string?> { ["MentorBot:Leads:0"] = LeadObjectId, ["Jobs:RunServer"] = "true" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
         var app = new MentorBotApp(all);

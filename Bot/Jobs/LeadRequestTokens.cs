@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MentorBot.Dialogs.Abstractions.Privacy;
+using MentorBot.Dialogs.Abstractions.Programmes;
+using MentorBot.Dialogs.Abstractions.Storage;
+
+namespace MentorBot.Jobs;
+
+/// <summary>
+/// The lead requests that background jobs are waiting on, each under a random token, which is all a job carries
+/// (as <see cref="OfferDeadlineTokens"/> does): a request names the lead and holds the addresses they pasted, and
+/// Hangfire's storage is out of reach of "delete my data". A row lives until its job finished.
+/// </summary>
+public sealed class LeadRequestTokens(IEntityStore store) : IPersonalDataSource
+{
+    public const string TableName = "leadrequests";
+
+    // One partition: a few requests at a time, read whole only by "my data" and erasure.
+    private const string Partition = "request";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private IEntityTable Table => store.Table(TableName);
+
+    public string CategoryKey => "DataCategoryLeadRequests";
+
+    public async Task<string> IssueAsync(LeadRequest request, CancellationToken cancellationToken)
+    {
+        var token = RandomNumberGenerator.GetHexString(32, lowercase: true);
+        await Table.InsertAsync(new EntityWrite(Partition, token, JsonSerializer.Serialize(request, Json)), cancellationToken);
+        return token;
+    }
+
+    /// <summary>The request a token stands for; null once it was redeemed or erased.</summary>
+    public async Task<LeadRequest?> FindAsync(string token, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetAsync(Partition, token, cancellationToken);
+        return row is null ? null : JsonSerializer.Deserialize<LeadRequest>(row.Body, Json);
+    }
+
+    public Task RedeemAsync(string token, CancellationToken cancellationToken) =>
+        Table.DeleteAsync(Partition, token, ifMatch: null, cancellationToken);
+
+    public async Task<IReadOnlyList<string>> ExportAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
+        [.. (await OfAsync(tenantId, userObjectId, cancellationToken)).Select(r => r.Body)];
+
+    public async Task<int> EraseAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
+    {
+        var rows = await OfAsync(tenantId, userObjectId, cancellationToken);
+        foreach (var row in rows)
+            await Table.DeleteAsync(Partition, row.RowKey, ifMatch: null, cancellationToken);
+        return rows.Count;
+    }
+
+    private async Task<List<StoredEntity>> OfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
+    {
+        var rows = new List<StoredEntity>();
+        await foreach (var row in Table.QueryAsync(Partition, RowKeyRange.All, cancellationToken))
+        {
+            if (JsonSerializer.Deserialize<LeadRequest>(row.Body, Json) is { } request
+                && string.Equals(request.LeadId, userObjectId, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(request.TenantId, tenantId, StringComparison.OrdinalIgnoreCase))
+                rows.Add(row);
+        }
+
+        return rows;
+    }
+}
