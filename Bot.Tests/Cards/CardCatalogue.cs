@@ -62,6 +62,7 @@ public static class CardCatalogue
         typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
         typeof(FindTimeCard), typeof(BookedMeetingCard), typeof(PairPickCard), typeof(CircleMeetingCard),
         typeof(CheckInCard), typeof(CheckInSummaryCard),
+        typeof(NudgeCard), typeof(CheckInReminderCard), typeof(EscalationCard), typeof(StayPauseLeaveCard),
         typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard), typeof(CircleIntroductionCard),
     ];
 
@@ -120,6 +121,9 @@ public static class CardCatalogue
             yield return card;
 
         foreach (var card in CheckInCards(u))
+            yield return card;
+
+        foreach (var card in NudgeCardSamples.Cards(u))
             yield return card;
 
         // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.

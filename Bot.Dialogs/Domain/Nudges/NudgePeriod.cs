@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace MentorBot.Dialogs.Domain.Nudges;
+
+/// <summary>
+/// Names the occurrence a nudge is for, so each is sent once however often the rules run. Keys start with an instant
+/// in UTC and hold only letters and digits, so they sort in time order as row keys and fit an idempotency key unescaped.
+/// <list type="bullet">
+/// <item>No meeting: the quiet spell, by the instant it began (the last meeting, or the pair's start).</item>
+/// <item>Reminder: the check-in it reminds of, by its period.</item>
+/// <item>Escalation: the run of unanswered nudges, by the instant its first was sent.</item>
+/// <item>Stay, pause or leave: the run of unanswered check-ins, by the period of its first.</item>
+/// </list>
+/// </summary>
+public static class NudgePeriod
+{
+    private const string Format = "yyyyMMdd'T'HHmm'Z'";
+
+    public static string QuietSince(DateTimeOffset instant) => Key(instant) + "q";
+
+    public static string Reminder(string checkInPeriod) => checkInPeriod;
+
+    public static string SilenceSince(DateTimeOffset firstUnanswered) => Key(firstUnanswered) + "s";
+
+    public static string UnansweredFrom(string firstCheckInPeriod) => firstCheckInPeriod;
+
+    /// <summary>The kind, the pair, the person and the period: what a message is, for whom, for when.</summary>
+    public static string IdempotencyKey(NudgeKind kind, string pairId, string tenantId, string userObjectId, string period) =>
+        $"{MessageKind(kind)}|{pairId}|{tenantId}|{userObjectId}|{period}";
+
+    /// <summary>What a nudge message is, in its idempotency key (lower case, stable: never the enum's number).</summary>
+    public static string MessageKind(NudgeKind kind) => kind switch
+    {
+        NudgeKind.NoMeeting => "nudge",
+        NudgeKind.CheckInReminder => "reminder",
+        NudgeKind.Escalation => "escalation",
+        NudgeKind.StayPauseLeave => "staypauseleave",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static string Key(DateTimeOffset instant) => instant.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
+}
