@@ -138,6 +138,8 @@ internal static class ConversationHosting
         services.AddSingleton<CheckInViews>();
         services.AddSingleton<FitConcerns>();
         services.AddSingleton<CheckInAnswers>();
+        services.AddSingleton<CheckInDelivery>();
+        services.AddSingleton<CheckInDispatch>();
         AddCardAction<CheckInAnswerAction>(services);
         AddCardAction<CheckInChangeAction>(services);
 
