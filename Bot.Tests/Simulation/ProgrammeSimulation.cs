@@ -80,6 +80,7 @@ public sealed class ProgrammeSimulation : IAsyncDisposable
                 Status = PairStatus.Active,
                 ProposedAt = started,
                 AcceptedAt = started,
+                NextMeeting = pair.MeetingAt(Clock.GetUtcNow()),
             }, null, CancellationToken.None);
         }
     }

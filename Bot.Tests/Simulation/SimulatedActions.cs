@@ -32,10 +32,13 @@ public sealed class SimulatedActions(ProgrammeSimulation simulation)
     private async Task AnswerAsync(DateTimeOffset now)
     {
         var store = simulation.Service<CheckInStore>();
-        foreach (var checkIn in await simulation.CheckInsAsync())
+        var arrived = now - SimulatedPair.AnswerDelay;
+        foreach (var (message, _) in simulation.Messenger.Deliveries.Where(d => d.At == arrived))
         {
+            var checkIn = (await store.ForPersonAsync(simulation.Programme.Id, message.Key.Value.Split(':', '|')[1], message.TenantId, message.UserObjectId, CancellationToken.None))
+                .Single(c => c.SentAt == arrived);
             var pair = simulation.Pairs.Single(p => p.Id == checkIn.PairId);
-            if (!pair.Answers || checkIn.IsAnswered || checkIn.SentAt + SimulatedPair.AnswerDelay != now)
+            if (!pair.Answers)
                 continue;
             var goals = checkIn.Goals.Select(g => new GoalAnswer(g.Id, pair.ReportsNoGoalProgress ? GoalProgress.None : GoalProgress.Some)).ToList();
             var answer = new CheckInAnswer(Met.Yes, pair.Usefulness, goals, Fit: checkIn.AsksFit ? Fit.GoodFit : null);
