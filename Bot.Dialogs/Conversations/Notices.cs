@@ -17,11 +17,15 @@ public sealed class Notices(IMessenger messenger, IContactLookup contacts)
         SendAsync(tenantId, userObjectId, what, about, text => Task.FromResult(compose(text)), cancellationToken);
 
     /// <summary>For messages whose words need a lookup of their own (a name, a time zone) once the language is known.</summary>
-    public async Task<SendResult> SendAsync(string tenantId, string userObjectId, string what, string about, Func<Localizer, Task<(string? Text, JsonObject? Card)>> compose, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(string tenantId, string userObjectId, string what, string about, Func<Localizer, Task<(string? Text, JsonObject? Card)>> compose, CancellationToken cancellationToken) =>
+        SendAsync(tenantId, userObjectId, IdempotencyKey.For(what, userObjectId, about), compose, cancellationToken);
+
+    /// <summary>For messages whose key the domain names (a check-in's: what, the pair and person, the period).</summary>
+    public async Task<SendResult> SendAsync(string tenantId, string userObjectId, IdempotencyKey key, Func<Localizer, Task<(string? Text, JsonObject? Card)>> compose, CancellationToken cancellationToken)
     {
         var text = new Localizer(await contacts.LocaleOfAsync(tenantId, userObjectId, cancellationToken));
         var (message, card) = await compose(text);
-        return await messenger.SendAsync(new OutgoingMessage(tenantId, userObjectId, IdempotencyKey.For(what, userObjectId, about), message, card), cancellationToken);
+        return await messenger.SendAsync(new OutgoingMessage(tenantId, userObjectId, key, message, card), cancellationToken);
     }
 
     /// <summary>Tells every lead of the programme (in the programme's tenant).</summary>

@@ -8,13 +8,18 @@ namespace MentorBot.Tests.Conversations;
 /// A fake of our own messaging port for conversation tests: keeps what would be delivered, and honours the port's
 /// contract that a key is delivered once (a second send with the same key is AlreadySent and counted as a repeat).
 /// </summary>
-public sealed class RecordingMessenger : IMessenger
+/// <param name="clock">When given, each delivery is stamped with its time (see <see cref="Deliveries"/>).</param>
+public sealed class RecordingMessenger(TimeProvider? clock = null) : IMessenger
 {
     private readonly ConcurrentDictionary<(string User, string Key), byte> _keys = new();
     private readonly ConcurrentQueue<OutgoingMessage> _delivered = new();
     private readonly Lock _taking = new();
     private readonly ConcurrentQueue<(string Prefix, Exception Failure)> _failures = new();
+    private readonly ConcurrentQueue<(OutgoingMessage Message, DateTimeOffset At)> _stamped = new();
     private int _repeats;
+
+    /// <summary>Everything delivered with the clock's time then (the epoch when no clock was given).</summary>
+    public IReadOnlyList<(OutgoingMessage Message, DateTimeOffset At)> Deliveries => [.. _stamped];
 
     public int Repeats => _repeats;
 
@@ -58,6 +63,7 @@ public sealed class RecordingMessenger : IMessenger
         {
             lock (_taking)
                 _delivered.Enqueue(message);
+            _stamped.Enqueue((message, clock?.GetUtcNow() ?? DateTimeOffset.UnixEpoch));
             return Task.FromResult(new SendResult(SendOutcome.Sent));
         }
 

@@ -45,11 +45,11 @@ public sealed class MessagingOptionsTests
     [InlineData("Messaging:ClaimLease", "00:00:30", "ClaimLease")]
     [InlineData("Messaging:MaxAttempts", "0", "MaxAttempts")]
     [InlineData("Messaging:PerConversation:0:Limit", "0", "PerConversation")]
-    [InlineData("Messaging:Outbox:Schedule", " ", "Schedule")]
+    [InlineData("Messaging:Outbox:Schedule", "* * * * *", "Jobs:Recurring:OutboxRetry:Cron")]
     [InlineData("Messaging:MaxBackoff", "00:00:00.001", "MaxBackoff")]
     [InlineData("Messaging:Outbox:Retention", "12:00:00", "Retention")]
     [InlineData("Messaging:Outbox:Retention", "-1.00:00:00", "Retention")]
-    [InlineData("Messaging:Outbox:PurgeSchedule", " ", "PurgeSchedule")]
+    [InlineData("Messaging:Outbox:PurgeSchedule", "40 3 * * *", "Jobs:Recurring:OutboxPurge:Cron")]
     public void UnsafeSettings_AreRefused_NamingTheSetting(string key, string value, string named)
     {
         var settings = new Dictionary<string, string?> { [key] = value };

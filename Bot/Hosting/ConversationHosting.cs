@@ -130,7 +130,6 @@ internal static class ConversationHosting
         // What a stop between a pair's save and its messages left owed, and offers whose deadline job never ran.
         services.AddSingleton<PairSweep>();
         services.AddTransient<PairSweepJob>();
-        services.AddHostedService<PairSweepSchedule>();
         services.AddSingleton<MatchApprovals>();
         AddBoth<MatchCommand>(services);
         AddCardAction<MatchRunAction>(services);
@@ -152,6 +151,8 @@ internal static class ConversationHosting
         services.AddSingleton<CheckInViews>();
         services.AddSingleton<FitConcerns>();
         services.AddSingleton<CheckInAnswers>();
+        services.AddSingleton<CheckInDelivery>();
+        services.AddSingleton<CheckInDispatch>();
         AddCardAction<CheckInAnswerAction>(services);
         AddCardAction<CheckInChangeAction>(services);
 

@@ -14,6 +14,12 @@ internal static class JobsHosting
     {
         builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
+        // Every recurring job, registered in one place at start from Jobs:Recurring:<Name>:Cron and :TimeZone.
+        builder.Services.AddOptions<RecurringJobsOptions>().BindConfiguration(RecurringJobsOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<RecurringJobsOptions>, RecurringJobsOptionsValidator>();
+        builder.Services.AddHostedService<RecurringJobs>();
+        builder.Services.AddTransient<CheckInDispatchJob>();
+
         // Our own JobStorage singleton, registered before AddHangfire (which only adds one if none exists): Hangfire's
         // default hands out the process-wide JobStorage.Current, which every host in a process overwrites. The
         // client, the server and the dashboard all take this one from DI; nothing uses Hangfire's statics.

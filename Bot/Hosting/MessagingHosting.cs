@@ -25,10 +25,8 @@ internal static class MessagingHosting
         services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<ProactiveMessenger>());
 
         services.AddTransient<OutboxRetryJob>();
-        services.AddHostedService<OutboxRetrySchedule>();
         services.AddSingleton<OutboxRetention>();
         services.AddTransient<OutboxPurgeJob>();
-        services.AddHostedService<OutboxPurgeSchedule>();
         return builder;
     }
 }

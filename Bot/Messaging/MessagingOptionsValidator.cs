@@ -24,16 +24,17 @@ public sealed class MessagingOptionsValidator : IValidateOptions<MessagingOption
             failures.Add($"Messaging:ClaimLease ({options.ClaimLease}) must exceed the longest send ({options.LongestSend}: MaxAttempts x (MaxThrottleWait + AttemptTimeout) plus the waits between attempts).");
 
         var outbox = options.Outbox;
-        if (string.IsNullOrWhiteSpace(outbox.Schedule))
-            failures.Add("Messaging:Outbox:Schedule must be a cron expression.");
+        // Retired settings fail loudly rather than being ignored: an operator who set one expects it to take effect.
+        if (outbox.Schedule is not null)
+            failures.Add("Messaging:Outbox:Schedule is no longer read: set Jobs:Recurring:OutboxRetry:Cron (and :TimeZone) instead, and remove it.");
         if (outbox.FirstRetryDelay < TimeSpan.Zero || outbox.MaxRetryDelay < outbox.FirstRetryDelay)
             failures.Add("Messaging:Outbox:FirstRetryDelay must be >= 0 and at most Messaging:Outbox:MaxRetryDelay.");
         if (outbox.MaxDeliveries < 1)
             failures.Add("Messaging:Outbox:MaxDeliveries must be at least 1.");
         if (outbox.BatchSize is < 1 or > 10_000)
             failures.Add("Messaging:Outbox:BatchSize must be between 1 and 10000.");
-        if (string.IsNullOrWhiteSpace(outbox.PurgeSchedule))
-            failures.Add("Messaging:Outbox:PurgeSchedule must be a cron expression.");
+        if (outbox.PurgeSchedule is not null)
+            failures.Add("Messaging:Outbox:PurgeSchedule is no longer read: set Jobs:Recurring:OutboxPurge:Cron (and :TimeZone) instead, and remove it.");
 
         // Under a day, a message could lose its text while its sender still reports on it; over ten years is no retention.
         if (outbox.Retention < TimeSpan.FromDays(1) || outbox.Retention > TimeSpan.FromDays(3650))

@@ -3,8 +3,8 @@ namespace MentorBot.Messaging;
 /// <summary>Settings under "Messaging:Outbox": how messages that could not be delivered at once are retried.</summary>
 public sealed class OutboxOptions
 {
-    /// <summary>Cron expression of the recurring job that re-sends pending messages (Hangfire's granularity is a minute).</summary>
-    public string Schedule { get; set; } = "* * * * *";
+    /// <summary>Retired: moved to Jobs:Recurring:OutboxRetry (Cron and TimeZone). Read only to stop a start-up that still sets it.</summary>
+    public string? Schedule { get; set; }
 
     /// <summary>Delay before the first outbox retry of a failed send; doubles with each further failure.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
@@ -27,6 +27,6 @@ public sealed class OutboxOptions
     /// </summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>Cron expression (UTC) of the recurring job that applies <see cref="Retention"/>.</summary>
-    public string PurgeSchedule { get; set; } = "40 3 * * *";
+    /// <summary>Retired: moved to Jobs:Recurring:OutboxPurge (Cron and TimeZone). Read only to stop a start-up that still sets it.</summary>
+    public string? PurgeSchedule { get; set; }
 }

@@ -28,6 +28,12 @@ public sealed record CheckIn
 
     public DateTimeOffset SentAt { get; init; }
 
+    /// <summary>
+    /// Recorded by the dispatcher and not yet handed to the messenger: a run stopped between the two leaves it set, and
+    /// the next run sends it (under the same idempotency key, so never twice) before clearing it.
+    /// </summary>
+    public bool AwaitsSending { get; init; }
+
     /// <summary>The person's goals when it was sent: what the card asks progress on.</summary>
     public IReadOnlyList<GoalRef> Goals { get; init; } = [];
 

@@ -1,0 +1,101 @@
+using MentorBot.Dialogs.Abstractions.Messaging;
+using MentorBot.Dialogs.Conversations.CheckIns;
+using MentorBot.Dialogs.Domain.CheckIns;
+using MentorBot.Dialogs.Domain.Pairs;
+using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Stores;
+using MentorBot.Tests.Conversations;
+using MentorBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MentorBot.Tests.Simulation;
+
+/// <summary>
+/// A programme lived through on a fake clock: the real app's services over its real SQLite entity store, a recording
+/// messenger, and a loop that moves the clock a job interval at a time, lets the people act (book, pause, answer)
+/// and then runs the check-in dispatch as the recurring job would. Built to be extended by nudges, surveys and digests:
+/// they add their job to <see cref="RunJobsAsync"/> and their expectations beside <see cref="ExpectedCheckIns"/>.
+/// </summary>
+public sealed class ProgrammeSimulation : IAsyncDisposable
+{
+    public static readonly TimeSpan JobInterval = TimeSpan.FromMinutes(15);
+
+    private readonly MentorBotApp _app;
+
+    public ProgrammeSimulation(DateTimeOffset start)
+    {
+        Clock = new FakeTimeProvider(start);
+        Messenger = new RecordingMessenger(Clock);
+        _app = new MentorBotApp(services: services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IMessenger>(Messenger);
+        });
+        Programme = new Programme
+        {
+            Id = "p-sim",
+            Name = "Simulated programme",
+            TenantId = SimulatedPeople.Tenant,
+            Leads = ["lead"],
+            StartDate = DateOnly.FromDateTime(start.UtcDateTime),
+            EndDate = DateOnly.FromDateTime(start.UtcDateTime.AddMonths(6)),
+            CheckInEveryDays = 14,
+        };
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public RecordingMessenger Messenger { get; }
+
+    public Programme Programme { get; }
+
+    public List<SimulatedPair> Pairs { get; } = [];
+
+    public T Service<T>()
+        where T : notnull => _app.Services.GetRequiredService<T>();
+
+    public async Task SeedAsync(int pairs)
+    {
+        await Service<ProgrammeStore>().SaveAsync(Programme, null, CancellationToken.None);
+        var behaviours = Enum.GetValues<PairBehaviour>();
+        for (var i = 0; i < pairs; i++)
+        {
+            var mentee = SimulatedPeople.Person(Programme.Id, $"mentee-{i}", Role.Mentee, i);
+            var mentor = SimulatedPeople.Person(Programme.Id, $"mentor-{i}", Role.Mentor, i + 1);
+            var started = Clock.GetUtcNow().AddDays(-(i % 7)).AddMinutes(-37 * i);
+            var pair = new SimulatedPair(i, behaviours[i % behaviours.Length], mentee, mentor, started);
+            Pairs.Add(pair);
+            await Service<ParticipantStore>().SaveAsync(mentee, CancellationToken.None);
+            await Service<ParticipantStore>().SaveAsync(mentor, CancellationToken.None);
+            await Service<PairStore>().SaveAsync(new Pair
+            {
+                Id = pair.Id,
+                ProgrammeId = Programme.Id,
+                MenteeTenantId = mentee.TenantId,
+                MenteeId = mentee.UserObjectId,
+                MentorTenantId = mentor.TenantId,
+                MentorId = mentor.UserObjectId,
+                Status = PairStatus.Active,
+                ProposedAt = started,
+                AcceptedAt = started,
+                NextMeeting = pair.MeetingAt(Clock.GetUtcNow()),
+            }, null, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Moves the clock one job interval, lets people act, then runs the jobs.</summary>
+    public async Task StepAsync()
+    {
+        Clock.Advance(JobInterval);
+        await new SimulatedActions(this).ApplyAsync(Clock.GetUtcNow());
+        await RunJobsAsync();
+    }
+
+    public Task RunJobsAsync() => Service<CheckInDispatch>().RunAsync(CancellationToken.None);
+
+    public Task<IReadOnlyList<CheckIn>> CheckInsAsync() => Service<CheckInStore>().InProgrammeAsync(Programme.Id, CancellationToken.None);
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}

@@ -1,0 +1,34 @@
+namespace MentorBot.Jobs;
+
+/// <summary>
+/// Settings under "Jobs:Recurring": one schedule per recurring job (Jobs:Recurring:&lt;Name&gt;:Cron and :TimeZone).
+/// A job added later (nudges, surveys, digests) adds a property here and a line in <see cref="RecurringJobs"/>.
+/// </summary>
+public sealed class RecurringJobsOptions
+{
+    public const string Section = "Jobs:Recurring";
+
+    /// <summary>Re-sends the proactive messages a send could not deliver at once (Hangfire's granularity is a minute).</summary>
+    public RecurringJobSchedule OutboxRetry { get; set; } = new("* * * * *");
+
+    /// <summary>Applies Messaging:Outbox:Retention to delivered and settled messages.</summary>
+    public RecurringJobSchedule OutboxPurge { get; set; } = new("40 3 * * *");
+
+    /// <summary>Sends the check-ins that are due. A check-in waits at most this long past its moment, so keep it short.</summary>
+    public RecurringJobSchedule CheckInDispatch { get; set; } = new("*/15 * * * *");
+
+    /// <summary>
+    /// Expires offers whose deadline passed (whatever became of their deadline job) and finishes what a stop left
+    /// unsent after a pair changed: at most this late.
+    /// </summary>
+    public RecurringJobSchedule PairSweep { get; set; } = new("*/5 * * * *");
+
+    /// <summary>Every schedule with its name, for validation and registration.</summary>
+    public IEnumerable<(string Name, RecurringJobSchedule Schedule)> All() =>
+    [
+        (nameof(OutboxRetry), OutboxRetry),
+        (nameof(OutboxPurge), OutboxPurge),
+        (nameof(CheckInDispatch), CheckInDispatch),
+        (nameof(PairSweep), PairSweep),
+    ];
+}
