@@ -16,6 +16,9 @@ public static class CheckInCard
 {
     public const string AnswerVerb = "checkInAnswer";
     public const string ChangeVerb = "checkInChange";
+
+    /// <summary>`check in` for someone in several pairs: the pick card's buttons open that pair's check-in.</summary>
+    public const string OpenVerb = "checkInOpen";
     public const string CheckInIdField = "checkInId";
     public const string MetField = "met";
     public const string UsefulnessField = "usefulness";
@@ -58,6 +61,13 @@ public static class CheckInCard
         var actions = new List<JsonNode> { AdaptiveCard.Execute(text["CheckInSend"], AnswerVerb, Data(checkIn)) };
         if (view.NextMeeting is null)
             actions.Add(AdaptiveCard.Execute(text["FindTimeButton"], CardData.FindTimeVerb, new JsonObject { [CardData.ProgrammeIdField] = checkIn.ProgrammeId, [CardData.PairIdField] = checkIn.PairId }));
+
+        // A new goal goes through the profile's goal step (its rules, its confirmation) rather than a second editor
+        // here; it is asked about from the next check-in on, which keeps this one's questions as they were sent.
+        actions.Add(AdaptiveCard.Submit(
+            text[checkIn.Goals.Count < Limits.GoalsMax ? "CheckInAddGoal" : "CheckInChangeGoals"],
+            ProfileCard.EditVerb,
+            new JsonObject { [ProfileCard.ProgrammeField] = checkIn.ProgrammeId, [ProfileCard.PartField] = Conversations.Onboarding.GoalsStep.StepName }));
         return AdaptiveCard.Create(body, actions);
     }
 

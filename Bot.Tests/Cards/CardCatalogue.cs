@@ -61,7 +61,7 @@ public static class CardCatalogue
         typeof(MyDataCard), typeof(ProgrammeFormCard), typeof(ProgrammeCard), typeof(ProgrammeCloseCard), typeof(NewProgrammeCard),
         typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
         typeof(FindTimeCard), typeof(BookedMeetingCard), typeof(PairPickCard), typeof(CircleMeetingCard),
-        typeof(CheckInCard), typeof(CheckInSummaryCard),
+        typeof(CheckInCard), typeof(CheckInSummaryCard), typeof(FitConcernCard), typeof(GoalProgressCard),
         typeof(NudgeCard), typeof(CheckInReminderCard), typeof(EscalationCard), typeof(StayPauseLeaveCard),
         typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard), typeof(CircleIntroductionCard),
     ];
@@ -206,6 +206,13 @@ public static class CardCatalogue
         yield return (nameof(CheckInSummaryCard), text => CheckInSummaryCard.Build(first with { CheckIn = answered }, text));
         yield return ("CheckInSummaryCard.Superseded", text => CheckInSummaryCard.Build(first with { CheckIn = answered.WithAnswer(new CheckInAnswer(Met.Cancelled, null, []), SampleSlot.End), IsCurrent = false }, text));
         yield return ("CheckInSummaryCard.Unanswered", text => CheckInSummaryCard.Build(first, text));
+        yield return ("CheckInCard.ThreeGoals", text => CheckInCard.Build(first with { CheckIn = sent with { Goals = GoalRef.ListOf([u("Speak at a conference"), u("Learn SQL"), u("Lead a project")]) } }, text));
+        yield return (nameof(PairPickCard) + ".CheckIn", text => PairPickCard.Build([("p-1", "m~a", u("Sam Carter (Data mentoring)")), ("p-2", "m~b", u("Ada (Reverse)"))], text, CheckInCard.OpenVerb, "CheckInPickPair"));
+        yield return (nameof(FitConcernCard), text => FitConcernCard.Build(new FitConcernCard.View("p-1", "m~u", text.Format("LeadFitConcern", Markdown.Literal(u("Ada Lovelace")), Markdown.Literal(u("Grace Hopper")), Markdown.Literal(u("Data mentoring")), text["RoleMentee"])), text));
+        yield return ("FitConcernCard.Done", text => FitConcernCard.Build(new FitConcernCard.View("p-1", "m~u", text.Format("FitConcernPair", Markdown.Literal(u("Ada Lovelace")), Markdown.Literal(u("Grace Hopper")), Markdown.Literal(u("Data mentoring")))) { Outcome = text.Format("FitRematchOffered", Markdown.Literal(u("Ada Lovelace")), 3) }, text));
+        var history = GoalHistory.Of([u("Speak at a conference"), u("Read more")], [answered, answered.WithAnswer(new CheckInAnswer(Met.Yes, 5, [new GoalAnswer(sent.Goals[0].Id, GoalProgress.Achieved), new GoalAnswer(sent.Goals[1].Id, GoalProgress.Some)]), SampleSlot.End.AddDays(14)) with { Period = "later" }]);
+        yield return (nameof(GoalProgressCard), text => GoalProgressCard.Build(new GoalProgressCard.View("p-1", u("Data mentoring"), history, "Europe/Paris"), text));
+        yield return ("GoalProgressCard.NoGoals", text => GoalProgressCard.Build(new GoalProgressCard.View("p-1", u("Data mentoring"), [], "Asia/Kolkata"), text));
     }
 
         private static OnboardingDraft SampleDraft(Role role, Func<string, string> u) => new()

@@ -149,12 +149,14 @@ public sealed class OnboardingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Goals_CommandEditsOneGoal_AndKeepsTheRest()
+    public async Task Goals_CommandShowsTheGoals_AndItsEditButtonEditsOneGoal_KeepingTheRest()
     {
         var card = (await Join(_mentee, "mentee")).LastCard();
         await FinishFrom(_mentee, (await Submit(_mentee, card, new { goal1 = "Old goal", goal2 = "Second goal" })).LastCard());
 
-        var edit = (await _bot.SendAsync(_mentee, "goals")).LastCard();
+        var progress = (await _bot.SendAsync(_mentee, "goals")).LastCard();
+        Assert.Contains("Old goal", progress.ToString());
+        var edit = (await Submit(_mentee, progress, new { })).LastCard();
         Assert.Equal("Old goal", edit.SelectToken("$..body[?(@.id == 'goal1')].value")!.ToString());
         var saved = await Submit(_mentee, edit, new { goal1 = "New goal", goal2 = "Second goal" });
         Assert.Contains("Saved", saved.Texts());

@@ -101,7 +101,8 @@ public sealed class TeamScopeTests(TeamScopeTests.MemberMidEdit member) : IClass
         {
             await _bot.SeedProgrammeAsync("Data mentoring", "lead-1");
             await OnboardingScript.CompleteAsync(_bot, _user, "mentee", Goal);
-            var editing = await _bot.SendAsync(_user, "goals");
+            var goals = await _bot.SendAsync(_user, "goals");
+            var editing = await _bot.SendAsync(_user, null, goals.LastCard().Submit());
             Assert.Contains("goal1", editing.LastCard().InputIds());
         }
 

@@ -45,14 +45,17 @@ internal static class ConversationHosting
         services.AddSingleton<PairStore>();
 
         // Erasure runs the sources in this order. The outbox first: it finds the messages that name someone through
-        // their profile, reference and addresses, which later sources erase. Offer deadlines before pairs, then pairs and
-        // circles before profiles: erasing them finds them through the participant records that erasing profiles removes.
+        // their profile, reference and addresses, which later sources erase. Offer deadlines and check-ins before pairs
+        // (check-ins are found through the pairs), then pairs and circles before profiles: erasing them finds them
+        // through the participant records that erasing profiles removes.
         services.AddSingleton<CircleStore>();
+        services.AddSingleton<CheckInStore>();
         services.AddSingleton<IPersonalDataSource, OutboxPersonalData>();
         services.AddSingleton<OfferDeadlineTokens>();
         services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<OfferDeadlineTokens>());
         services.AddSingleton<LeadRequestTokens>();
         services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<LeadRequestTokens>());
+        services.AddSingleton<IPersonalDataSource, CheckInPersonalData>();
         services.AddSingleton<IPersonalDataSource, PairPersonalData>();
         services.AddSingleton<IPersonalDataSource, CirclePersonalData>();
         services.AddSingleton<IPersonalDataSource, ParticipantPersonalData>();
@@ -147,7 +150,6 @@ internal static class ConversationHosting
         AddCardAction<CircleFormAction>(services);
 
         // Check-ins (journey 6): answered on their own cards, whatever flow the person is in.
-        services.AddSingleton<CheckInStore>();
         services.AddSingleton<CheckInViews>();
         services.AddSingleton<FitConcerns>();
         services.AddSingleton<CheckInAnswers>();
@@ -155,6 +157,10 @@ internal static class ConversationHosting
         services.AddSingleton<CheckInDispatch>();
         AddCardAction<CheckInAnswerAction>(services);
         AddCardAction<CheckInChangeAction>(services);
+        AddBoth<CheckInCommand>(services);
+        AddCardAction<CheckInOpenAction>(services);
+        services.AddSingleton<FitRematches>();
+        AddCardAction<FitEndAndRematchAction>(services);
 
         services.AddSingleton<PersonalChat>();
         return builder;

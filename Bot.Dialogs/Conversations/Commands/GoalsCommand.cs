@@ -1,11 +1,15 @@
-using MentorBot.Dialogs.Conversations.Onboarding;
+using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Domain.CheckIns;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Stores;
 
 namespace MentorBot.Dialogs.Conversations.Commands;
 
-/// <summary>`goals`: edits the goals of the user's current programme (the most recently joined active one).</summary>
-public sealed class GoalsCommand(ParticipantStore participants, OnboardingStarter starter) : ICommandHandler
+/// <summary>
+/// `goals`: the goals of the user's current programme (the most recently joined active one), each with the progress
+/// their own check-ins reported, in every pair they had there; Edit goals opens the profile's goal step.
+/// </summary>
+public sealed class GoalsCommand(ParticipantStore participants, ProgrammeStore programmes, PairStore pairs, CheckInStore checkIns) : ICommandHandler
 {
     public BotCommand Command => BotCommands.Goals;
 
@@ -20,6 +24,12 @@ public sealed class GoalsCommand(ParticipantStore participants, OnboardingStarte
             return;
         }
 
-        await starter.EditAsync(turn, current, GoalsStep.StepName, cancellationToken);
+        var mine = new List<CheckIn>();
+        foreach (var pair in (await pairs.InProgrammeAsync(current.ProgrammeId, cancellationToken)).Where(p => p.Involves(turn.UserObjectId)))
+            mine.AddRange(await checkIns.ForPersonAsync(current.ProgrammeId, pair.Id, turn.TenantId, turn.UserObjectId, cancellationToken));
+
+        var programme = await programmes.GetAsync(current.ProgrammeId, cancellationToken);
+        var view = new GoalProgressCard.View(current.ProgrammeId, programme?.Name ?? current.ProgrammeId, GoalHistory.Of(current.Goals, mine), current.WorkingHours?.TimeZone ?? "UTC");
+        await turn.SayAsync(GoalProgressCard.Build(view, turn.Text), cancellationToken);
     }
 }

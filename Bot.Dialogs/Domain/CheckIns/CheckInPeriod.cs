@@ -19,6 +19,12 @@ public static class CheckInPeriod
 
     public static string Every(DateTimeOffset nominal) => Key(nominal) + "e";
 
+    /// <summary>
+    /// A check-in the person asked for before any period came round (`check in`), to the millisecond: asking again
+    /// after answering, even within the minute, is a new check-in rather than the answered one.
+    /// </summary>
+    public static string OnRequest(DateTimeOffset asked) => asked.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture) + "r";
+
     /// <summary>For whom, in the idempotency key: the pair and the person, so each person of each pair has their own.</summary>
     public static string Recipient(string pairId, string tenantId, string userObjectId) => $"{pairId}|{tenantId}|{userObjectId}";
 

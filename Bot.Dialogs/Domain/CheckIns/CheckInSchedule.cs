@@ -36,7 +36,8 @@ public static class CheckInSchedule
         return new CheckInDue(period, trigger, at, FitQuestion.IsAsked(earlier));
     }
 
-    private static (string Period, CheckInTrigger Trigger, DateTimeOffset From) NextPeriod(Programme programme, Pair pair, DateTimeOffset started, IReadOnlyCollection<CheckIn> earlier)
+    /// <summary>The period after <paramref name="earlier"/>, why, and the instant it comes (before working hours and pauses).</summary>
+    internal static (string Period, CheckInTrigger Trigger, DateTimeOffset From) NextPeriod(Programme programme, Pair pair, DateTimeOffset started, IReadOnlyCollection<CheckIn> earlier)
     {
         var last = earlier.Count == 0 ? null : earlier.MaxBy(c => c.SentAt);
         if (pair.NextMeeting is { IsBooked: true, IsPending: false } meeting && meeting.End > started)

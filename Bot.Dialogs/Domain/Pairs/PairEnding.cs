@@ -6,4 +6,7 @@ public enum PairEnding
     MenteeLeft,
     MentorLeft,
     ProgrammeClosed,
+
+    /// <summary>A lead ended it after a "not a good fit", to rematch the mentee (End and rematch).</summary>
+    NotAGoodFit,
 }

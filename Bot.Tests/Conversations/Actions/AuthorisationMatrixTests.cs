@@ -61,6 +61,8 @@ public sealed class AuthorisationMatrixTests
             [FindTimeCard.MoveSlotVerb] = (slot, x => x.Mentor, NotInPair),
             [CheckInCard.AnswerVerb] = (new JObject(pair.Properties()) { ["checkInId"] = "20270105T0900Z", ["met"] = "Yes", ["usefulness"] = "4" }, x => x.Mentee, NotInPair),
             [CheckInCard.ChangeVerb] = (new JObject(pair.Properties()) { ["checkInId"] = "20270105T0900Z" }, x => x.Mentor, NotInPair),
+            [CheckInCard.OpenVerb] = (pair, x => x.Mentee, NotInPair),
+            [FitConcernCard.EndAndRematchVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
         };
     }
 

@@ -81,12 +81,44 @@ public sealed class ErasureJourney : IAsyncDisposable
         await PostAsync(Lead, TeamsActivities.Message(Lead, Connector.ServiceUrl, "match"));
         await Eventually.TrueAsync(() => Task.FromResult(Connector.ActivitiesIn(Mentor.ConversationId).Any(a => a.Attachments?.Count > 0 && CardText(a).Contains(Name, StringComparison.Ordinal))), "the offer of the person to their mentor", Timeout);
 
+        await AnswerACheckInAsync();
+
         var messenger = App.Services.GetRequiredService<IMessenger>();
         Assert.Equal(SendOutcome.Sent, (await messenger.SendAsync(new OutgoingMessage(_tenant, Person.ObjectId, IdempotencyKey.For("reminder", Person.ObjectId, "w1"), text: $"Your goal: {Goal}"), default)).Outcome);
         Connector.FailNext(Person.ConversationId, ScriptedFailure.ServiceUnavailable(), ScriptedFailure.ServiceUnavailable(), ScriptedFailure.ServiceUnavailable());
         Assert.Equal(SendOutcome.Deferred, (await messenger.SendAsync(new OutgoingMessage(_tenant, Person.ObjectId, IdempotencyKey.For("reminder", Person.ObjectId, "w2"), text: $"Still on: {Goal}"), default)).Outcome);
         Connector.FailNext(Mentor.ConversationId, ScriptedFailure.ServiceUnavailable(), ScriptedFailure.ServiceUnavailable(), ScriptedFailure.ServiceUnavailable());
         Assert.Equal(SendOutcome.Deferred, (await messenger.SendAsync(new OutgoingMessage(_tenant, Mentor.ObjectId, IdempotencyKey.For("waiting", Mentor.ObjectId, "w2"), text: $"{Name} is waiting for your answer"), default)).Outcome);
+    }
+
+    // The mentor accepts the offer; both open a check-in (`check in`) and the person answers theirs: the mentor's row is
+    // keyed by the pair, which names the person, so erasure must take it too.
+    private async Task AnswerACheckInAsync()
+    {
+        var offer = Connector.ActivitiesIn(Mentor.ConversationId).Where(a => a.Attachments?.Count > 0).Select(CardReader.AdaptiveCard)
+            .Last(c => c.SelectTokens("$..actions[*].verb").Any(v => v.ToString() == "offerAccept"));
+        await PostAsync(Mentor, Invoke(Mentor, offer, "Accept"));
+        await PostAsync(Mentor, TeamsActivities.Message(Mentor, Connector.ServiceUrl, "check in"));
+        await PostAsync(Person, TeamsActivities.Message(Person, Connector.ServiceUrl, "check in"));
+        var checkIn = Connector.ActivitiesIn(Person.ConversationId).Where(a => a.Attachments?.Count > 0).Select(CardReader.AdaptiveCard)
+            .Last(c => c.SelectTokens("$..actions[*].verb").Any(v => v.ToString() == "checkInAnswer"));
+        await PostAsync(Person, Invoke(Person, checkIn, "Send", new JsonObject { ["met"] = "Yes", ["usefulness"] = "4", ["blocker"] = $"No time for {Goal}" }));
+        var stored = await App.Services.GetRequiredService<CheckInStore>().InProgrammeAsync(checkIn.SelectToken("$..actions[0].data.programmeId")!.ToString(), default);
+        Assert.Equal(2, stored.Count);
+        Assert.Single(stored, c => c.IsAnswered);
+    }
+
+    // An Action.Execute press of the button titled <paramref name="title"/>, as Teams sends it.
+    private JsonObject Invoke(TeamsUser user, JObject card, string title, JsonObject? inputs = null)
+    {
+        var action = card.SelectTokens("$..actions[*]").OfType<JObject>().First(a => a.Value<string>("title") == title);
+        var data = Json((JObject)action["data"]!);
+        foreach (var (key, value) in inputs ?? [])
+            data[key] = value?.DeepClone();
+        var activity = TeamsActivities.Base("invoke", user, Connector.ServiceUrl);
+        activity["name"] = "adaptiveCard/action";
+        activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = action.Value<string>("verb"), ["data"] = data } };
+        return activity;
     }
 
     public async Task DeleteMyDataAsync()
