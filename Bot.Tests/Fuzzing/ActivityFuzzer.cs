@@ -71,7 +71,14 @@ public sealed class ActivityFuzzer(FuzzSeed seed, FuzzWorld world, Uri serviceUr
         };
     }
 
-    private JObject Message(FuzzSender sender, string text) => Envelope(TeamsActivities.Message(sender.User, serviceUrl, text));
+    private JObject Message(FuzzSender sender, string text)
+    {
+        // The text is set on the Newtonsoft body: System.Text.Json would refuse a lone surrogate in it.
+        var activity = Envelope(TeamsActivities.Base("message", sender.User, serviceUrl));
+        activity["text"] = text;
+        activity["textFormat"] = "plain";
+        return activity;
+    }
 
     private JObject Submit(FuzzSender sender, HostileValues values, string verb)
     {
@@ -123,13 +130,20 @@ public sealed class ActivityFuzzer(FuzzSeed seed, FuzzWorld world, Uri serviceUr
         return values.Random.Next(10) == 0 ? values.Text() : values.Pick(verbs);
     }
 
+    // As TeamsActivities.InChannel, on the Newtonsoft body: System.Text.Json refuses the lone surrogates it carries.
     private static JObject InChannel(JObject activity, HostileValues values)
     {
-        var asNode = JsonNode.Parse(activity.ToString(Formatting.None))!.AsObject();
-        var moved = JObject.Parse(TeamsActivities.InChannel(asNode, TeamId, ChannelId, inThread: values.OneIn(2)).ToJsonString());
-        if (moved["text"] is JValue { Value: string text } && values.OneIn(2))
-            moved["text"] = "<at>MentorBot</at> " + text;
-        return moved;
+        var inThread = values.OneIn(2);
+        var conversation = (JObject)activity["conversation"]!;
+        conversation["conversationType"] = "channel";
+        conversation["isGroup"] = true;
+        conversation["id"] = inThread ? ChannelId + ";messageid=1712345678901" : ChannelId;
+        var channelData = (JObject)activity["channelData"]!;
+        channelData["team"] = new JObject { ["id"] = TeamId, ["name"] = "Data guild" };
+        channelData["channel"] = new JObject { ["id"] = ChannelId };
+        if (activity["text"] is JValue { Value: string text } && values.OneIn(2))
+            activity["text"] = "<at>MentorBot</at> " + text;
+        return activity;
     }
 
     private static JObject BreakEnvelope(JObject activity, HostileValues values)

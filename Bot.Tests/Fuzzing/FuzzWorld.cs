@@ -119,6 +119,8 @@ public sealed class FuzzWorld
                 Role = role,
                 DisplayName = "Person " + user.ObjectId[..4],
                 Department = "Data",
+                Seniority = Seniority.Experienced,
+                Baseline = new SelfAssessment(3, 3, 3, role == Role.Mentor ? 4 : null),
                 Goals = ["Grow in data engineering"],
                 Skills = ["Data engineering"],
                 Languages = ["en", "fr"],

@@ -31,6 +31,7 @@ public sealed class FuzzingTests : IClassFixture<FuzzRun>
     [Fact]
     public void NoTurn_LogsAnErrorOrAnUnhandledException()
     {
+        Assert.True(_run.TurnExceptions.IsEmpty, $"{_run.Seed} {_run.TurnExceptions.Count} in-process turns threw:{Environment.NewLine}{string.Join(Environment.NewLine, _run.TurnExceptions.Take(Shown))}");
         var errors = _run.ErrorLogs;
         Assert.True(
             errors.Count == 0,
@@ -51,6 +52,7 @@ public sealed class FuzzingTests : IClassFixture<FuzzRun>
         Assert.True(_run.Activities >= MinimumActivities, $"{_run.Seed} only {_run.Activities} activities: MENTORBOT_FUZZ_ACTIVITIES may raise the count, not lower it below {MinimumActivities} in CI");
         var posted = _run.Statuses.Values.Sum();
         Assert.True(posted == _run.Activities, $"{_run.Seed} {posted} of {_run.Activities} activities were answered");
+        Assert.True(_run.SentOverHttp >= _run.Activities * _run.HttpPercent / 100, $"{_run.Seed} only {_run.SentOverHttp} activities went through /api/messages");
         var rare = _run.RegisteredVerbs.Concat(BotCommands.All.Select(c => c.Name)).Where(s => _run.Subjects.GetValueOrDefault(s) < 50).ToList();
         Assert.True(rare.Count == 0, $"{_run.Seed} verbs or commands aimed at fewer than 50 times: {string.Join(", ", rare.Select(s => $"{s} ({_run.Subjects.GetValueOrDefault(s)})"))}");
     }

@@ -40,6 +40,19 @@ public sealed partial class MentorBotActivityHandler(
         return await chat.OnCardInvokeAsync(turnContext, invokeValue, cancellationToken);
     }
 
+    /// <summary>
+    /// An invoke MentorBot does not offer (a task module, a message extension: none is in its manifest) is the
+    /// client's mistake, answered 400. The SDK's 501 would count as a server failure in every 5xx alert.
+    /// </summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        if (response?.Status != (int)System.Net.HttpStatusCode.NotImplemented)
+            return response!;
+        LogUnsupportedInvoke(logger, turnContext.Activity.Name ?? "(none)");
+        return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.BadRequest };
+    }
+
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         RememberAndWelcomeAsync(turnContext, cancellationToken);
 
@@ -94,6 +107,9 @@ public sealed partial class MentorBotActivityHandler(
         else if (TeamsIdentity.TryKeys(activity, out var tenant, out var user))
             await references.ForgetAsync(tenant, user, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused an invoke MentorBot does not offer: {InvokeName}")]
+    private static partial void LogUnsupportedInvoke(ILogger logger, string invokeName);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored an activity of unknown type {ActivityType}")]
     private static partial void LogIgnored(ILogger logger, string activityType);
