@@ -18,6 +18,9 @@ public sealed partial class MentorBotActivityHandler(
     UserState userState,
     ILogger<MentorBotActivityHandler> logger) : TeamsActivityHandler
 {
+    private const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+    private const string HealthCheckInvoke = "healthCheck";
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
@@ -41,14 +44,15 @@ public sealed partial class MentorBotActivityHandler(
     }
 
     /// <summary>
-    /// An invoke MentorBot does not offer (a task module, a message extension: none is in its manifest) is the
-    /// client's mistake, answered 400. The SDK's 501 would count as a server failure in every 5xx alert.
+    /// MentorBot offers one invoke, Action.Execute (<c>adaptiveCard/action</c>), plus the SDK's health check. Any other
+    /// (a task module, a message extension, an O365 connector card: none is in its manifest) is the client's mistake,
+    /// refused with 400 before the SDK reads it: the SDK's handlers answer it 501, a server error in every 5xx alert,
+    /// and throw on a null or non-object value, which the turn-error handler then logs as an error.
     /// </summary>
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
-        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
-        if (response?.Status != (int)System.Net.HttpStatusCode.NotImplemented)
-            return response!;
+        if (turnContext.Activity.Name is AdaptiveCardActionInvoke or HealthCheckInvoke)
+            return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         LogUnsupportedInvoke(logger, turnContext.Activity.Name ?? "(none)");
         return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.BadRequest };
     }
