@@ -156,7 +156,7 @@ public sealed class ActivityFuzzer(FuzzSeed seed, FuzzWorld world, Uri serviceUr
         if (values.OneIn(4))
             parent.Remove(path[^1]);
         else
-            parent[path[^1]] = values.Value();
+            PayloadFuzzer.Set(parent, path[^1], values.Value());
         return activity;
     }
 

@@ -52,24 +52,32 @@ public sealed class PayloadFuzzer(HostileValues values, FuzzWorld world, CardHar
                 data.Remove(values.Pick(fields));
                 break;
             case 1 or 2 when fields.Count > 0:
-                data[values.Pick(fields)] = values.Value();
+                Set(data, values.Pick(fields), values.Value());
                 break;
             case 3 when fields.Count > 0:
-                data[values.Pick(fields)] = values.Id();
+                Set(data, values.Pick(fields), values.Id());
                 break;
             case 4 when inputs.Count > 0:
-                data[values.Pick(inputs)] = random.Next(2) == 0 ? values.Value() : values.Text();
+                Set(data, values.Pick(inputs), random.Next(2) == 0 ? values.Value() : values.Text());
                 break;
             case 5:
-                data["verb"] = random.Next(3) == 0 ? values.Value() : values.Pick(verbs);
+                Set(data, "verb", random.Next(3) == 0 ? values.Value() : values.Pick(verbs));
                 break;
             case 6:
-                data[values.Text()] = values.Value();
+                Set(data, values.Text(), values.Value());
                 break;
             default:
-                data["programmeId"] = values.Pick(world.ProgrammeIds);
+                Set(data, "programmeId", values.Pick(world.ProgrammeIds));
                 break;
         }
+    }
+
+    // Removed first: Newtonsoft compares the old value with the new one on assignment, and a huge double against a
+    // decimal overflows in that comparison.
+    public static void Set(JObject data, string field, JToken value)
+    {
+        data.Remove(field);
+        data[field] = value;
     }
 
     private JToken Plausible(ParameterInfo parameter)
