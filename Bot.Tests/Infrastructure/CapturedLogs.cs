@@ -10,7 +10,10 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyList<LogEntry> Entries => [.. _entries];
 
-    public ILogger CreateLogger(string categoryName) => new Capture(categoryName, _entries);
+    /// <summary>Called with each entry as it is written, on the writer's thread: for a test that watches a long run without copying every entry each time.</summary>
+    public Action<LogEntry>? Written { get; set; }
+
+    public ILogger CreateLogger(string categoryName) => new Capture(categoryName, this);
 
     public void Dispose()
     {
@@ -18,7 +21,13 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public sealed record LogEntry(string Category, LogLevel Level, string Message, Exception? Exception);
 
-    private sealed class Capture(string category, ConcurrentQueue<LogEntry> entries) : ILogger
+    private void Add(LogEntry entry)
+    {
+        _entries.Enqueue(entry);
+        Written?.Invoke(entry);
+    }
+
+    private sealed class Capture(string category, CapturedLogs logs) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -26,6 +35,6 @@ public sealed class CapturedLogs : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Debug;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue(new LogEntry(category, logLevel, formatter(state, exception), exception));
+            logs.Add(new LogEntry(category, logLevel, formatter(state, exception), exception));
     }
 }

@@ -18,6 +18,9 @@ public sealed partial class MentorBotActivityHandler(
     UserState userState,
     ILogger<MentorBotActivityHandler> logger) : TeamsActivityHandler
 {
+    private const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+    private const string HealthCheckInvoke = "healthCheck";
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
@@ -38,6 +41,20 @@ public sealed partial class MentorBotActivityHandler(
     {
         await references.RememberAsync(((ITurnContext)turnContext).Activity, cancellationToken);
         return await chat.OnCardInvokeAsync(turnContext, invokeValue, cancellationToken);
+    }
+
+    /// <summary>
+    /// MentorBot offers one invoke, Action.Execute (<c>adaptiveCard/action</c>), plus the SDK's health check. Any other
+    /// (a task module, a message extension, an O365 connector card: none is in its manifest) is the client's mistake,
+    /// refused with 400 before the SDK reads it: the SDK's handlers answer it 501, a server error in every 5xx alert,
+    /// and throw on a null or non-object value, which the turn-error handler then logs as an error.
+    /// </summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name is AdaptiveCardActionInvoke or HealthCheckInvoke)
+            return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        LogUnsupportedInvoke(logger, turnContext.Activity.Name ?? "(none)");
+        return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.BadRequest };
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
@@ -94,6 +111,9 @@ public sealed partial class MentorBotActivityHandler(
         else if (TeamsIdentity.TryKeys(activity, out var tenant, out var user))
             await references.ForgetAsync(tenant, user, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused an invoke MentorBot does not offer: {InvokeName}")]
+    private static partial void LogUnsupportedInvoke(ILogger logger, string invokeName);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored an activity of unknown type {ActivityType}")]
     private static partial void LogIgnored(ILogger logger, string activityType);
