@@ -309,10 +309,13 @@ public sealed class OnboardingJourneyTests(OnboardingJourneyFixture organisation
             await baseline.ChooseAsync(t[axis], t.Format($"Rating{rating}", rating));
     }
 
-    /// <summary>`goals` asks the goals again, pre-filled; goal 1 is rewritten; `profile` then shows it.</summary>
+    /// <summary>`goals` shows the goals; Edit goals asks them again, pre-filled; goal 1 is rewritten; `profile` then shows it.</summary>
     private static async Task EditFirstGoalAsync(PlaygroundChat chat, Localizer t, string goalsCommand, string profileCommand, string programme, string oldGoal, string newGoal, string keptGoal)
     {
         await chat.SendAsync(goalsCommand);
+        var goals = await chat.CardAsync(t.Format("GoalProgressTitle", programme));
+        await Expect(goals.Root).ToContainTextAsync(oldGoal);
+        await goals.SubmitAsync(t["EditGoals"]);
         var edit = await chat.CardAsync(t["OnboardGoalsTitle"], occurrence: 2);
         var goal1 = edit.Textbox(t.Format("OnboardGoalLabel", 1));
         await Expect(goal1).ToHaveValueAsync(oldGoal);

@@ -89,7 +89,7 @@ public sealed class FuzzRun : IAsyncLifetime
         RegisteredVerbs = [.. actions.Keys.Order(StringComparer.Ordinal)];
         IReadOnlyList<string> verbs = [.. actions.Keys.Concat(CardVerbs.Declared()).Append(FlowCards.FlowVerb).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         var harvest = new CardHarvest();
-        _inProcess = new InProcessAdapter(services.GetRequiredService<Teams.TenantAllowList>(), harvest);
+        _inProcess = new InProcessAdapter(services.GetRequiredService<Teams.ChannelDataCheck>(), services.GetRequiredService<Teams.TenantAllowList>(), harvest);
         _bot = services.GetRequiredService<Microsoft.Bot.Builder.IBot>();
         var fuzzer = new ActivityFuzzer(Seed, world, Host.ServiceUrl, values => new PayloadFuzzer(values, world, harvest, actions, verbs));
 

@@ -17,9 +17,10 @@ public sealed class InProcessAdapter : BotAdapter
     private static readonly JsonSerializerSettings Json = new() { MaxDepth = null, NullValueHandling = NullValueHandling.Ignore };
     private readonly CardHarvest _harvest;
 
-    public InProcessAdapter(TenantAllowList tenants, CardHarvest harvest)
+    public InProcessAdapter(ChannelDataCheck channelData, TenantAllowList tenants, CardHarvest harvest)
     {
         _harvest = harvest;
+        Use(channelData);
         Use(tenants);
     }
 

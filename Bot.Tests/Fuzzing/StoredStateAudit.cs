@@ -112,6 +112,10 @@ public sealed class StoredStateAudit(IServiceProvider services)
                 foreach (var row in rows)
                     Found(table, row, await Get<OfferDeadlineTokens>().FindAsync(row.RowKey, default));
                 break;
+            case LeadRequestTokens.TableName:
+                foreach (var row in rows)
+                    Found(table, row, await Get<LeadRequestTokens>().FindAsync(row.RowKey, default));
+                break;
             case OutboxLedger.TableName:
                 await foreach (var _ in Get<OutboxLedger>().MessagesAsync(null, default))
                 {

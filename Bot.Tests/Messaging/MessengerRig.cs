@@ -45,6 +45,7 @@ internal sealed class MessengerRig : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MicrosoftAppId"] = string.Empty }).Build();
         var adapter = new MentorBotAdapter(
             new ConfigurationBotFrameworkAuthentication(configuration),
+            new ChannelDataCheck(Logger<ChannelDataCheck>()),
             new TenantAllowList(_services.GetRequiredService<IOptionsMonitor<MentorBotOptions>>(), Logger<TenantAllowList>()),
             Logger<MentorBotAdapter>());
         References = new ConversationReferences(store, Time, Logger<ConversationReferences>());

@@ -21,6 +21,7 @@ internal static partial class BotFrameworkHosting
         // The SDK reads MicrosoftAppId & co. from the configuration root itself; the options above validate them.
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<ChannelDataCheck>();
         services.AddSingleton<TenantAllowList>();
         services.AddSingleton<MentorBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<MentorBotAdapter>());

@@ -11,9 +11,10 @@ namespace MentorBot.Teams;
 /// </summary>
 public sealed partial class MentorBotAdapter : CloudAdapter
 {
-    public MentorBotAdapter(BotFrameworkAuthentication auth, TenantAllowList tenants, ILogger<MentorBotAdapter> logger)
+    public MentorBotAdapter(BotFrameworkAuthentication auth, ChannelDataCheck channelData, TenantAllowList tenants, ILogger<MentorBotAdapter> logger)
         : base(auth, logger)
     {
+        Use(channelData);
         Use(tenants);
         OnTurnError = async (turn, exception) =>
         {
