@@ -104,7 +104,9 @@ internal sealed class PlaygroundSession : IAsyncDisposable
             // cannot reach; refusing them at once keeps the test fast and offline (the page falls back to local fonts).
             await context.RouteAsync(url => !IsLoopback(url), route => route.AbortAsync("blockedbyclient"));
             var page = await context.NewPageAsync();
-            await page.GotoAsync(playground.Url.ToString());
+            // The first load compiles and serves a large single-page app: on a busy 2-core machine that alone can take
+            // longer than an interaction's deadline, so the navigation gets a deadline of its own.
+            await page.GotoAsync(playground.Url.ToString(), new() { Timeout = 90_000 });
 
             // The header shows who the Playground plays: proof that it read the configuration written for this user.
             await Assertions.Expect(page.GetByText(user.Name, new() { Exact = true }).First).ToBeVisibleAsync();
