@@ -1,0 +1,165 @@
+using Hangfire;
+using Hangfire.States;
+using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Conversations.CheckIns;
+using MentorBot.Dialogs.Domain.Pairs;
+using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Stores;
+using MentorBot.Jobs;
+using MentorBot.Tests.Infrastructure;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MentorBot.Tests.Jobs;
+
+/// <summary>
+/// Two instances of the bot as they run in production: each its own host, DI, Hangfire server and messenger, sharing
+/// one Azure Tables store (Azurite, same prefix), one PostgreSQL job storage and one Bot Connector. The check-in
+/// dispatch run on both at once, directly and as the recurring job, must still deliver each check-in once.
+/// </summary>
+[Collection(SharedPostgres.Name)]
+public sealed class CheckInDispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    private const int PairCount = 3;
+    private const int Rounds = 3;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(60);
+
+    // Every moment of every day, so the check-ins are due whenever the test runs on the real clock.
+    private static readonly WorkingHours Always = new(TimeOnly.MinValue, TimeOnly.MaxValue, Enum.GetValues<DayOfWeek>(), "Etc/UTC");
+
+    [Fact]
+    public async Task TwoBotProcesses_SharingOneAzuriteStoreAndOnePostgresJobStorage_DispatchEachCheckInOnce()
+    {
+        var database = await postgres.CreateDatabaseAsync("checkin_two_hosts");
+        var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var first = new MentorBotApp(Settings(database, prefix));
+        await using var second = new MentorBotApp(Settings(database, prefix));
+
+        // One after the other: each prepares the Hangfire schema at start, and the second then finds it there.
+        first.StartServer();
+        second.StartServer();
+
+        var tenant = Guid.NewGuid().ToString();
+        var people = await SeedAsync(first, connector, tenant);
+
+        // Several rounds of both hosts running the dispatch at the same moment, then the recurring job triggered on
+        // both, so the two Hangfire servers race for it too.
+        for (var round = 0; round < Rounds; round++)
+            await Task.WhenAll(Task.Run(() => DispatchAsync(first)), Task.Run(() => DispatchAsync(second)));
+        await Task.WhenAll(TriggerAndWaitAsync(first), TriggerAndWaitAsync(second));
+
+        foreach (var person in people)
+        {
+            await Eventually.TrueAsync(() => Task.FromResult(CheckInCardsIn(connector, person).Count >= 1), $"a check-in card for {person.ObjectId}", Timeout);
+            Assert.Single(CheckInCardsIn(connector, person));
+        }
+
+        var stored = await first.Services.GetRequiredService<CheckInStore>().InProgrammeAsync(ProgrammeId(tenant), CancellationToken.None);
+        Assert.Equal(people.Count, stored.Count);
+        Assert.Equal(people.Select(p => p.ObjectId).Order(StringComparer.Ordinal), stored.Select(c => c.UserObjectId).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(stored, c => c.AwaitsSending);
+    }
+
+    private Dictionary<string, string?> Settings(string database, string prefix) => new()
+    {
+        ["Storage:Provider"] = "AzureTables",
+        ["Storage:AzureTables:ConnectionString"] = azurite.ConnectionString,
+        ["Storage:AzureTables:TablePrefix"] = prefix,
+        ["Jobs:Storage"] = "PostgreSql",
+        ["Jobs:ConnectionString"] = database,
+        ["Jobs:Schema"] = JobsAppFactory.Schema,
+        ["Jobs:RunServer"] = "true",
+    };
+
+    private static string ProgrammeId(string tenant) => $"p-{tenant}";
+
+    private static Task DispatchAsync(MentorBotApp app) =>
+        app.Services.GetRequiredService<CheckInDispatchJob>().RunAsync(CancellationToken.None);
+
+    // Triggers the recurring job through this host's manager and waits for that run to succeed on whichever server took it.
+    private static async Task TriggerAndWaitAsync(MentorBotApp app)
+    {
+        var storage = app.Services.GetRequiredService<JobStorage>();
+        var jobId = ((IRecurringJobManagerV2)app.Services.GetRequiredService<IRecurringJobManager>()).TriggerJob(CheckInDispatchJob.RecurringJobId);
+        Assert.NotNull(jobId);
+        await Eventually.TrueAsync(
+            () =>
+            {
+                using var connection = storage.GetConnection();
+                return Task.FromResult(connection.GetJobData(jobId)?.State == SucceededState.StateName);
+            },
+            $"the triggered check-in dispatch job {jobId} to succeed",
+            JobTimeout);
+    }
+
+    // Installs the bot for a mentee and a mentor per pair (so the bot holds a conversation reference for each), then
+    // records the programme and active pairs that started three weeks ago: every person's first check-in is due now.
+    private static async Task<List<TeamsUser>> SeedAsync(MentorBotApp app, LoopbackConnector connector, string tenant)
+    {
+        var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var programme = new Programme
+        {
+            Id = ProgrammeId(tenant),
+            Name = "Two hosts programme",
+            TenantId = tenant,
+            Leads = ["lead"],
+            StartDate = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-30)),
+            EndDate = DateOnly.FromDateTime(now.UtcDateTime.AddMonths(6)),
+            CheckInEveryDays = 14,
+        };
+        await app.Services.GetRequiredService<ProgrammeStore>().SaveAsync(programme, null, CancellationToken.None);
+
+        var people = new List<TeamsUser>();
+        for (var i = 0; i < PairCount; i++)
+        {
+            var mentee = await InstalledAsync(app, connector, tenant);
+            var mentor = await InstalledAsync(app, connector, tenant);
+            people.AddRange([mentee, mentor]);
+            await SaveParticipantAsync(app, programme, mentee, Role.Mentee, $"Mentee {i}");
+            await SaveParticipantAsync(app, programme, mentor, Role.Mentor, $"Mentor {i}");
+            var started = now.AddDays(-21);
+            await app.Services.GetRequiredService<PairStore>().SaveAsync(new Pair
+            {
+                Id = $"pair-{i}-{Guid.NewGuid():N}",
+                ProgrammeId = programme.Id,
+                MenteeTenantId = tenant,
+                MenteeId = mentee.ObjectId,
+                MentorTenantId = tenant,
+                MentorId = mentor.ObjectId,
+                Status = PairStatus.Active,
+                ProposedAt = started,
+                AcceptedAt = started,
+            }, null, CancellationToken.None);
+        }
+
+        return people;
+    }
+
+    private static async Task<TeamsUser> InstalledAsync(MentorBotApp app, LoopbackConnector connector, string tenant)
+    {
+        var user = TeamsUser.New(tenant);
+        using var response = await app.PostActivityAsync(TeamsActivities.InstallationAdded(user, connector.ServiceUrl));
+        response.EnsureSuccessStatusCode();
+        await connector.WaitForActivitiesAsync(user.ConversationId, 1, Timeout);
+        return user;
+    }
+
+    private static Task SaveParticipantAsync(MentorBotApp app, Programme programme, TeamsUser user, Role role, string name) =>
+        app.Services.GetRequiredService<ParticipantStore>().SaveAsync(new Participant
+        {
+            TenantId = user.TenantId,
+            UserObjectId = user.ObjectId,
+            ProgrammeId = programme.Id,
+            Role = role,
+            DisplayName = name,
+            Goals = ["Lead a project"],
+            WorkingHours = Always,
+            Capacity = role == Role.Mentor ? 1 : null,
+        }, CancellationToken.None);
+
+    private static List<Activity> CheckInCardsIn(LoopbackConnector connector, TeamsUser user) =>
+        [.. connector.ActivitiesIn(user.ConversationId).Where(a => a.Attachments?.Count > 0 && CardReader.AdaptiveCard(a).ToString().Contains(CheckInCard.AnswerVerb, StringComparison.Ordinal))];
+}
