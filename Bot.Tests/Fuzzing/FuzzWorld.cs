@@ -132,21 +132,7 @@ public sealed class FuzzWorld
 
     private async Task PairAsync(Programme programme, TeamsUser mentee, TeamsUser mentor, PairStatus status, DateTimeOffset now)
     {
-        var pair = new Pair
-        {
-            Id = Pair.IdFor(mentee.ObjectId, mentor.ObjectId),
-            ProgrammeId = programme.Id,
-            MenteeTenantId = mentee.TenantId,
-            MenteeId = mentee.ObjectId,
-            MentorTenantId = mentor.TenantId,
-            MentorId = mentor.ObjectId,
-            Status = status,
-            ScorePercent = 80,
-            ProposedAt = now,
-            OfferedAt = status == PairStatus.Proposed ? null : now,
-            AnswerBy = status == PairStatus.Offered ? now.AddDays(3) : null,
-            AcceptedAt = status == PairStatus.Active ? now : null,
-        };
+        var pair = SeededPairs.In(programme.Id, (mentee.TenantId, mentee.ObjectId), (mentor.TenantId, mentor.ObjectId), status, now);
         var placement = await Get<PairStore>().InsertLiveAsync(pair, mentorCapacity: 2, default);
         if (placement != Placement.Allowed)
             throw new InvalidOperationException($"The fuzz world's pair {pair.Id} was refused: {placement}.");

@@ -56,21 +56,7 @@ public sealed class CheckInDispatch(ProgrammeStore programmes, ParticipantStore 
         if (CheckInSchedule.Next(roster.Programme, pair, person, partner, earlier, now) is not { } due || !due.IsDue(now))
             return handed;
 
-        var checkIn = new CheckIn
-        {
-            ProgrammeId = pair.ProgrammeId,
-            PairId = pair.Id,
-            TenantId = person.TenantId,
-            UserObjectId = person.UserObjectId,
-            Role = person.Role,
-            Period = due.Period,
-            Trigger = due.Trigger,
-            DueAt = due.At,
-            SentAt = now,
-            Goals = GoalRef.ListOf(person.Goals),
-            AsksFit = due.AsksFit,
-            AwaitsSending = true,
-        };
+        var checkIn = CheckIn.For(pair, person, due.Period, due.Trigger, due.At, now, due.AsksFit) with { AwaitsSending = true };
 
         // Another run recorded it first: that run sends it, or the next one does if it stopped.
         if (!await checkIns.TryCreateAsync(checkIn, cancellationToken))

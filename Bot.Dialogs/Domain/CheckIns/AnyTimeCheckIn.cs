@@ -28,20 +28,7 @@ public static class AnyTimeCheckIn
         if (from > now && latest is { IsAnswered: false })
             return new Decision(Kind.Current) { CheckIn = latest };
 
-        var created = new CheckIn
-        {
-            ProgrammeId = pair.ProgrammeId,
-            PairId = pair.Id,
-            TenantId = person.TenantId,
-            UserObjectId = person.UserObjectId,
-            Role = person.Role,
-            Period = from <= now ? period : CheckInPeriod.OnRequest(now),
-            Trigger = CheckInTrigger.OnRequest,
-            DueAt = now,
-            SentAt = now,
-            Goals = GoalRef.ListOf(person.Goals),
-            AsksFit = FitQuestion.IsAsked(earlier),
-        };
+        var created = CheckIn.For(pair, person, from <= now ? period : CheckInPeriod.OnRequest(now), CheckInTrigger.OnRequest, now, now, FitQuestion.IsAsked(earlier));
         return new Decision(Kind.New) { CheckIn = created };
     }
 

@@ -52,6 +52,25 @@ public sealed record CheckIn
     public bool IsFor(string tenantId, string userObjectId) =>
         string.Equals(TenantId, tenantId, StringComparison.OrdinalIgnoreCase) && string.Equals(UserObjectId, userObjectId, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A new check-in for <paramref name="person"/> of <paramref name="pair"/>, asking about their goals as they stand:
+    /// the one shape both the dispatcher and `check in` record.
+    /// </summary>
+    public static CheckIn For(Pairs.Pair pair, Participant person, string period, CheckInTrigger trigger, DateTimeOffset dueAt, DateTimeOffset sentAt, bool asksFit) => new()
+    {
+        ProgrammeId = pair.ProgrammeId,
+        PairId = pair.Id,
+        TenantId = person.TenantId,
+        UserObjectId = person.UserObjectId,
+        Role = person.Role,
+        Period = period,
+        Trigger = trigger,
+        DueAt = dueAt,
+        SentAt = sentAt,
+        Goals = GoalRef.ListOf(person.Goals),
+        AsksFit = asksFit,
+    };
+
     /// <summary>The check-in with <paramref name="answer"/> recorded (normalised) at <paramref name="at"/>; validate first.</summary>
     public CheckIn WithAnswer(CheckInAnswer answer, DateTimeOffset at) => this with { Answer = answer.Normalised(), AnsweredAt = at };
 }

@@ -4,6 +4,7 @@ using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
+using MentorBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorBot.Tests.Conversations.Actions;
@@ -115,21 +116,7 @@ public sealed class AccessWorld : IAsyncDisposable
 
     private async Task<Pair> SavePairAsync(TeamsUser mentee, TeamsUser mentor, PairStatus status, DateTimeOffset now)
     {
-        var pair = new Pair
-        {
-            Id = Pair.IdFor(mentee.ObjectId, mentor.ObjectId),
-            ProgrammeId = Programme.Id,
-            MenteeTenantId = mentee.TenantId,
-            MenteeId = mentee.ObjectId,
-            MentorTenantId = mentor.TenantId,
-            MentorId = mentor.ObjectId,
-            Status = status,
-            ScorePercent = 80,
-            ProposedAt = now,
-            OfferedAt = status == PairStatus.Proposed ? null : now,
-            AnswerBy = status == PairStatus.Offered ? now.AddDays(3) : null,
-            AcceptedAt = status == PairStatus.Active ? now : null,
-        };
+        var pair = SeededPairs.In(Programme.Id, (mentee.TenantId, mentee.ObjectId), (mentor.TenantId, mentor.ObjectId), status, now);
         await Bot.Services.GetRequiredService<PairStore>().SaveAsync(pair, null, default);
         return pair;
     }
