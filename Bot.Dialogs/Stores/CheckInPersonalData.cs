@@ -35,16 +35,6 @@ public sealed class CheckInPersonalData(ParticipantStore participants, PairStore
         return erased;
     }
 
-    private async Task<List<(string ProgrammeId, string PairId)>> PairsOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken)
-    {
-        var result = new List<(string, string)>();
-        foreach (var programmeId in await participants.ProgrammeIdsOfAsync(tenantId, userObjectId, cancellationToken))
-        {
-            result.AddRange((await pairs.InProgrammeAsync(programmeId, cancellationToken))
-                .Where(p => p.Involves(userObjectId))
-                .Select(p => (programmeId, p.Id)));
-        }
-
-        return result;
-    }
+    private Task<List<(string ProgrammeId, string PairId)>> PairsOfAsync(string tenantId, string userObjectId, CancellationToken cancellationToken) =>
+        PairsOfPerson.ReadAsync(participants, pairs, tenantId, userObjectId, cancellationToken);
 }

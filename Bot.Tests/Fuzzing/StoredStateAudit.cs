@@ -92,6 +92,14 @@ public sealed class StoredStateAudit(IServiceProvider services)
                 foreach (var partition in Partitions(rows))
                     Expect($"{table}/{partition}", rows.Count(r => r.PartitionKey == partition), (await Get<CheckInStore>().InProgrammeAsync(partition, default)).Count);
                 break;
+            case NudgeStore.NudgeTable:
+                foreach (var partition in Partitions(rows))
+                    Expect($"{table}/{partition}", rows.Count(r => r.PartitionKey == partition), (await Get<NudgeStore>().InProgrammeAsync(partition, default)).Count);
+                break;
+            case NudgeStore.SnoozeTable:
+                foreach (var partition in Partitions(rows))
+                    Expect($"{table}/{partition}", rows.Count(r => r.PartitionKey == partition), (await Get<NudgeStore>().SnoozesInProgrammeAsync(partition, default)).Count);
+                break;
             case CircleStore.TableName:
                 foreach (var partition in Partitions(rows))
                     Expect($"{table}/{partition}", rows.Count(r => r.PartitionKey == partition), (await Get<CircleStore>().InProgrammeAsync(partition, default)).Count);

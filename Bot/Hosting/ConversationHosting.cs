@@ -25,6 +25,7 @@ internal static class ConversationHosting
         services.AddSingleton<PairStore>();
         services.AddSingleton<CircleStore>();
         services.AddSingleton<CheckInStore>();
+        services.AddSingleton<NudgeStore>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<MentorBotOptions>>().Value;
@@ -50,6 +51,7 @@ internal static class ConversationHosting
             .AddMatching()
             .AddScheduling()
             .AddCheckIns()
+            .AddNudges()
             .AddPrivacy()
             .AddDemo();
 

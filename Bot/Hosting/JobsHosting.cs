@@ -19,6 +19,7 @@ internal static class JobsHosting
         builder.Services.AddSingleton<IValidateOptions<RecurringJobsOptions>, RecurringJobsOptionsValidator>();
         builder.Services.AddHostedService<RecurringJobs>();
         builder.Services.AddTransient<CheckInDispatchJob>();
+        builder.Services.AddTransient<NudgeDispatchJob>();
 
         // Our own JobStorage singleton, registered before AddHangfire (which only adds one if none exists): Hangfire's
         // default hands out the process-wide JobStorage.Current, which every host in a process overwrites. The

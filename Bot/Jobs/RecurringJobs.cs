@@ -17,6 +17,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<Recurri
         manager.AddOrUpdate<OutboxRetryJob>(OutboxRetryJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.OutboxRetry.Cron, On(schedules.OutboxRetry));
         manager.AddOrUpdate<OutboxPurgeJob>(OutboxPurgeJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.OutboxPurge.Cron, On(schedules.OutboxPurge));
         manager.AddOrUpdate<CheckInDispatchJob>(CheckInDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.CheckInDispatch.Cron, On(schedules.CheckInDispatch));
+        manager.AddOrUpdate<NudgeDispatchJob>(NudgeDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.NudgeDispatch.Cron, On(schedules.NudgeDispatch));
         manager.AddOrUpdate<PairSweepJob>(PairSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.PairSweep.Cron, On(schedules.PairSweep));
         return Task.CompletedTask;
     }

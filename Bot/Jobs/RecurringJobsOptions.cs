@@ -18,6 +18,12 @@ public sealed class RecurringJobsOptions
     public RecurringJobSchedule CheckInDispatch { get; set; } = new("*/15 * * * *");
 
     /// <summary>
+    /// Sends the nudges, check-in reminders, escalations and stay/pause/leave questions that are due, inside each
+    /// recipient's working hours. Like check-ins, one waits at most this long past its moment.
+    /// </summary>
+    public RecurringJobSchedule NudgeDispatch { get; set; } = new("*/15 * * * *");
+
+    /// <summary>
     /// Expires offers whose deadline passed (whatever became of their deadline job) and finishes what a stop left
     /// unsent after a pair changed: at most this late.
     /// </summary>
@@ -29,6 +35,7 @@ public sealed class RecurringJobsOptions
         (nameof(OutboxRetry), OutboxRetry),
         (nameof(OutboxPurge), OutboxPurge),
         (nameof(CheckInDispatch), CheckInDispatch),
+        (nameof(NudgeDispatch), NudgeDispatch),
         (nameof(PairSweep), PairSweep),
     ];
 }

@@ -34,6 +34,15 @@ public sealed record Nudge
     /// <summary>The pair's health reasons when it was decided: why it was sent.</summary>
     public IReadOnlyList<HealthReason> Reasons { get; init; } = [];
 
+    /// <summary>For a no-meeting nudge: when the quiet spell began (the last meeting, or the pair's start).</summary>
+    public DateTimeOffset? QuietSince { get; init; }
+
+    /// <summary>
+    /// Set when recorded, cleared once handed to the messenger: a run that stopped in between leaves it set, and the
+    /// next run sends it (under the same key, so never twice).
+    /// </summary>
+    public bool AwaitsSending { get; init; }
+
     /// <summary>For a reminder: the period of the check-in it reminds of.</summary>
     public string? CheckInPeriod { get; init; }
 

@@ -15,7 +15,7 @@ internal static class NudgeCandidates
         {
             var from = quiet.AddDays(nudges.DaysWithoutMeeting);
             var previous = situation.Sent.Where(n => n.PairId == situation.Pair.Id && n.Kind == NudgeKind.NoMeeting && n.IsFor(person.TenantId, person.UserObjectId)).Select(n => n.SentAt.AddDays(nudges.DaysWithoutMeeting));
-            yield return (Of(situation, person, NudgeKind.NoMeeting, NudgePeriod.QuietSince(quiet), previous.Append(from).Max()), person.WorkingHours);
+            yield return (Of(situation, person, NudgeKind.NoMeeting, NudgePeriod.QuietSince(quiet), previous.Append(from).Max()) with { QuietSince = quiet }, person.WorkingHours);
         }
 
         if (theirs.MaxBy(c => c.SentAt) is { } latest && !latest.AnsweredBy(now))

@@ -45,6 +45,10 @@ public sealed record Participant
 
     public DateTimeOffset JoinedAt { get; init; }
 
+    /// <summary>Whether this membership is the person's with these ids (object ids compared as Entra does, ignoring case).</summary>
+    public bool IsPerson(string tenantId, string userObjectId) =>
+        string.Equals(TenantId, tenantId, StringComparison.OrdinalIgnoreCase) && string.Equals(UserObjectId, userObjectId, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>No matches, check-ins or nudges until <paramref name="until"/> (a new date replaces an earlier pause's).</summary>
     public Transition<Participant> Pause(DateOnly until) =>
         Transitions.If(Status is ParticipantStatus.Active or ParticipantStatus.Paused, () => this with { Status = ParticipantStatus.Paused, PausedUntil = until });

@@ -1,0 +1,14 @@
+using MentorBot.Dialogs.Conversations.Nudges;
+
+namespace MentorBot.Hosting.Features;
+
+/// <summary>Nudges, reminders, escalations and the stay/pause/leave question (journey 7): dispatched on schedule, answered on their cards.</summary>
+internal static class NudgesFeature
+{
+    public static IServiceCollection AddNudges(this IServiceCollection services)
+    {
+        services.AddSingleton<NudgeDelivery>();
+        services.AddSingleton<NudgeDispatch>();
+        return services;
+    }
+}
