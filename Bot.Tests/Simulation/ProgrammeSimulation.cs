@@ -1,5 +1,6 @@
 using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Conversations.CheckIns;
+using MentorBot.Dialogs.Conversations.Nudges;
 using MentorBot.Dialogs.Domain.CheckIns;
 using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
@@ -15,8 +16,8 @@ namespace MentorBot.Tests.Simulation;
 /// <summary>
 /// A programme lived through on a fake clock: the real app's services over its real SQLite entity store, a recording
 /// messenger, and a loop that moves the clock a job interval at a time, lets the people act (book, pause, answer)
-/// and then runs the check-in dispatch as the recurring job would. Built to be extended by nudges, surveys and digests:
-/// they add their job to <see cref="RunJobsAsync"/> and their expectations beside <see cref="ExpectedCheckIns"/>.
+/// and then runs the check-in and nudge dispatches as the recurring jobs would. Built to be extended by surveys and digests:
+/// they add their job to <see cref="RunJobsAsync"/> and their expectations beside <see cref="ExpectedCheckIns"/> and <see cref="ExpectedNudges"/>.
 /// </summary>
 public sealed class ProgrammeSimulation : IAsyncDisposable
 {
@@ -93,7 +94,15 @@ public sealed class ProgrammeSimulation : IAsyncDisposable
         await RunJobsAsync();
     }
 
-    public Task RunJobsAsync() => Service<CheckInDispatch>().RunAsync(CancellationToken.None);
+    public async Task RunJobsAsync()
+    {
+        await Service<CheckInDispatch>().RunAsync(CancellationToken.None);
+        await Service<NudgeDispatch>().RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>What was delivered of one kind of message ("checkin", "nudge", "reminder", "escalation", …), by its key's first part.</summary>
+    public IReadOnlyList<(OutgoingMessage Message, DateTimeOffset At)> Delivered(string kind) =>
+        [.. Messenger.Deliveries.Where(d => d.Message.Key.Value.StartsWith(kind + ":", StringComparison.Ordinal))];
 
     public Task<IReadOnlyList<CheckIn>> CheckInsAsync() => Service<CheckInStore>().InProgrammeAsync(Programme.Id, CancellationToken.None);
 

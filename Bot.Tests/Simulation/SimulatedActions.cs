@@ -1,9 +1,10 @@
 using MentorBot.Dialogs.Domain.CheckIns;
+using MentorBot.Dialogs.Domain.Nudges;
 using MentorBot.Dialogs.Stores;
 
 namespace MentorBot.Tests.Simulation;
 
-/// <summary>What the people of the simulation do at one moment: book meetings, pause, answer their check-ins.</summary>
+/// <summary>What the people of the simulation do at one moment: book meetings, pause, answer their check-ins, snooze nudges.</summary>
 public sealed class SimulatedActions(ProgrammeSimulation simulation)
 {
     public async Task ApplyAsync(DateTimeOffset now)
@@ -26,6 +27,24 @@ public sealed class SimulatedActions(ProgrammeSimulation simulation)
         }
 
         await AnswerAsync(now);
+        await SnoozeAsync(now);
+    }
+
+    // The snoozing pairs' mentee presses Snooze a week on each no-meeting nudge an hour after it arrived, as the
+    // button does: a snooze recorded, and the nudge marked answered.
+    private async Task SnoozeAsync(DateTimeOffset now)
+    {
+        var store = simulation.Service<NudgeStore>();
+        foreach (var (message, _) in simulation.Delivered("nudge").Where(d => d.At == now - TimeSpan.FromHours(1)))
+        {
+            var pair = simulation.Pairs.Single(p => message.Key.Value.Contains(p.Id + "|", StringComparison.Ordinal));
+            if (!pair.SnoozesNudges || message.UserObjectId != pair.Mentee.UserObjectId)
+                continue;
+            Assert.True(await store.TryAddSnoozeAsync(Snooze.For(simulation.Programme.Id, pair.Id, pair.Mentee.TenantId, pair.Mentee.UserObjectId, SnoozeLength.Week, now), CancellationToken.None));
+            var nudge = (await store.ForPairAsync(simulation.Programme.Id, pair.Id, CancellationToken.None)).Single(n => n.Kind == NudgeKind.NoMeeting && n.UserObjectId == message.UserObjectId && n.SentAt == now - TimeSpan.FromHours(1));
+            var stored = (await store.GetVersionedAsync(nudge.ProgrammeId, nudge.PairId, nudge.Kind, nudge.TenantId, nudge.UserObjectId, nudge.Period, CancellationToken.None))!.Value;
+            Assert.True(await store.TrySaveAsync(stored.Nudge.Respond(NudgeResponse.Snoozed, now).Value, stored.Version, CancellationToken.None));
+        }
     }
 
     // Every pair that answers does so AnswerDelay after the card arrived: met, useful or not, goals moving or not.
@@ -33,7 +52,7 @@ public sealed class SimulatedActions(ProgrammeSimulation simulation)
     {
         var store = simulation.Service<CheckInStore>();
         var arrived = now - SimulatedPair.AnswerDelay;
-        foreach (var (message, _) in simulation.Messenger.Deliveries.Where(d => d.At == arrived))
+        foreach (var (message, _) in simulation.Delivered("checkin").Where(d => d.At == arrived))
         {
             var checkIn = (await store.ForPersonAsync(simulation.Programme.Id, message.Key.Value.Split(':', '|')[1], message.TenantId, message.UserObjectId, CancellationToken.None))
                 .Single(c => c.SentAt == arrived);

@@ -39,6 +39,9 @@ public sealed record SimulatedPair(int Index, PairBehaviour Behaviour, Participa
 
     public bool Answers => Behaviour != PairBehaviour.Silent;
 
+    /// <summary>Half the silent pairs: their mentee presses Snooze a week an hour after each no-meeting nudge arrives.</summary>
+    public bool SnoozesNudges => Behaviour == PairBehaviour.Silent && Index % 8 == 2;
+
     public int Usefulness => Index % 8 < 4 ? 4 : 2;
 
     public bool ReportsNoGoalProgress => Index % 5 == 0;
