@@ -10,6 +10,9 @@ namespace MentorBot.Dialogs.Cards;
 /// </summary>
 public static class NudgeCard
 {
+    /// <summary>Snooze a week: the pair's nudges wait seven days from the press.</summary>
+    public const string SnoozeVerb = "nudgeSnooze";
+
     /// <summary>Which nudge a press answers: its period (the presser is its recipient).</summary>
     public const string NudgeIdField = "nudgeId";
 
@@ -32,7 +35,7 @@ public static class NudgeCard
             body.Add(AdaptiveCard.Text(text["NudgeOneClick"], subtle: true));
             var data = pair.DeepClone().AsObject();
             data[NudgeIdField] = view.Nudge.Period;
-            actions.Add(AdaptiveCard.Execute(text["NudgeSnoozeButton"], NudgeVerbs.Snooze, data));
+            actions.Add(AdaptiveCard.Execute(text["NudgeSnoozeButton"], SnoozeVerb, data));
         }
 
         return AdaptiveCard.Create(body, actions);

@@ -1,4 +1,5 @@
 using MentorBot.Dialogs.Domain.Nudges;
+using MentorBot.Dialogs.Domain.Pairs;
 
 namespace MentorBot.Dialogs.Cards;
 
@@ -9,4 +10,13 @@ namespace MentorBot.Dialogs.Cards;
 public sealed record NudgeView(Nudge Nudge, string ProgrammeName, string PartnerName, int QuietDays, bool HaveMet, string ViewerTimeZone)
 {
     public DateTimeOffset? SnoozedUntil { get; init; }
+
+    /// <summary>A no-meeting nudge about <paramref name="pair"/> as sent: how long the quiet spell had lasted then, and whether they had met.</summary>
+    public static NudgeView Of(Nudge nudge, Pair pair, string programmeName, string partnerName, string viewerTimeZone)
+    {
+        var quietSince = nudge.QuietSince ?? pair.AcceptedAt ?? nudge.SentAt;
+        var haveMet = pair.AcceptedAt is { } started && quietSince > started;
+        var quietDays = Math.Max(0, (int)(nudge.SentAt - quietSince).TotalDays);
+        return new(nudge, programmeName, partnerName, quietDays, haveMet, viewerTimeZone);
+    }
 }

@@ -10,6 +10,8 @@ namespace MentorBot.Dialogs.Cards;
 /// </summary>
 public static class StayPauseLeaveCard
 {
+    public const string Verb = "stayPauseLeave";
+
     public const string ChoiceField = "choice";
     public const string PauseUntilField = "pauseUntil";
     public const string Stay = "stay";
@@ -42,7 +44,7 @@ public static class StayPauseLeaveCard
     }
 
     private static JsonObject Choice(StayPauseLeaveView view, string title, string choice) =>
-        AdaptiveCard.Execute(title, NudgeVerbs.StayPauseLeave, new JsonObject
+        AdaptiveCard.Execute(title, Verb, new JsonObject
         {
             [CardData.ProgrammeIdField] = view.Nudge.ProgrammeId,
             [CardData.PairIdField] = view.Nudge.PairId,

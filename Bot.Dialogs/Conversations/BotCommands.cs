@@ -28,6 +28,9 @@ public static class BotCommands
     /// <summary>Out of the menu (which holds ten): check-ins arrive as cards; typing it opens one any time.</summary>
     public static BotCommand CheckIn { get; } = new("check in", "faire le point", "HelpCommandCheckIn", InMenu: false);
 
+    /// <summary>Out of the menu (which holds ten): nudge cards carry a snooze button; typing it snoozes for any length.</summary>
+    public static BotCommand Snooze { get; } = new("snooze", "reporter", "HelpCommandSnooze", InMenu: false);
+
     public static BotCommand Leave { get; } = new("leave", "quitter", "HelpCommandLeave");
 
     public static BotCommand MyData { get; } = new("my data", "mes données", "HelpCommandMyData");
@@ -42,7 +45,7 @@ public static class BotCommands
 
     public static BotCommand NewProgramme { get; } = new("new programme", "nouveau programme", "HelpCommandNewProgramme");
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match];
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Snooze, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match];
 
     /// <summary>Finds the command a message names, tolerant of case, surrounding spaces and a leading slash.</summary>
     public static BotCommand? Find(string? text) => Parse(text).Command;

@@ -13,7 +13,7 @@ public sealed class NudgeCardTests
     {
         var actions = Actions(CardCatalogue.Build(nameof(NudgeCard), "en"));
 
-        Assert.Equal([CardData.FindTimeVerb, NudgeVerbs.Snooze], actions.Select(a => (string?)a["verb"]));
+        Assert.Equal([CardData.FindTimeVerb, NudgeCard.SnoozeVerb], actions.Select(a => (string?)a["verb"]));
         Assert.All(actions, a => Assert.Equal(("Action.Execute", "p-1", "m~u"), ((string?)a["type"], (string?)a["data"]![CardData.ProgrammeIdField], (string?)a["data"]![CardData.PairIdField])));
         Assert.NotNull(actions[1]["data"]![NudgeCard.NudgeIdField]);
     }
@@ -72,7 +72,7 @@ public sealed class NudgeCardTests
     {
         var actions = Actions(CardCatalogue.Build(nameof(StayPauseLeaveCard), "en"));
 
-        Assert.All(actions, a => Assert.Equal(NudgeVerbs.StayPauseLeave, (string?)a["verb"]));
+        Assert.All(actions, a => Assert.Equal(StayPauseLeaveCard.Verb, (string?)a["verb"]));
         Assert.Equal([StayPauseLeaveCard.Stay, StayPauseLeaveCard.Pause, StayPauseLeaveCard.Leave], actions.Select(a => (string?)a["data"]![StayPauseLeaveCard.ChoiceField]));
         Assert.Empty(Actions(CardCatalogue.Build("StayPauseLeaveCard.Pause", "en")));
     }
@@ -80,7 +80,7 @@ public sealed class NudgeCardTests
     [Fact]
     public void NudgeVerbs_AreNotYetCardVerbs_SoStartUpDoesNotRequireTheirActions()
     {
-        Assert.DoesNotContain(CardVerbs.Declared(), v => v is NudgeVerbs.Snooze or NudgeVerbs.EscalationNudge or NudgeVerbs.EscalationMessage or NudgeVerbs.StayPauseLeave);
+        Assert.DoesNotContain(CardVerbs.Declared(), v => v is NudgeVerbs.EscalationNudge or NudgeVerbs.EscalationMessage);
     }
 
     private static List<JsonObject> Actions(JsonObject card) => card["actions"] is JsonArray actions ? [.. actions.Select(a => a!.AsObject())] : [];

@@ -32,10 +32,7 @@ public sealed class NudgeDelivery(Notices notices, NudgeStore nudges, TimeProvid
         switch (nudge.Kind)
         {
             case NudgeKind.NoMeeting:
-                var quietSince = nudge.QuietSince ?? situation.Pair.AcceptedAt ?? nudge.SentAt;
-                var haveMet = situation.Pair.AcceptedAt is { } started && quietSince > started;
-                var quietDays = Math.Max(0, (int)(nudge.SentAt - quietSince).TotalDays);
-                return NudgeCard.Build(new NudgeView(nudge, programme, pair.PartnerNameOf(nudge, text), quietDays, haveMet, pair.TimeZoneOf(nudge)), text);
+                return NudgeCard.Build(NudgeView.Of(nudge, situation.Pair, programme, pair.PartnerNameOf(nudge, text), pair.TimeZoneOf(nudge)), text);
             case NudgeKind.CheckInReminder:
                 var checkIn = situation.CheckIns.Single(c => c.Period == nudge.CheckInPeriod && c.IsFor(nudge.TenantId, nudge.UserObjectId));
                 return CheckInReminderCard.Build(new CheckInView(checkIn, programme, pair.PartnerNameOf(nudge, text), pair.TimeZoneOf(nudge))

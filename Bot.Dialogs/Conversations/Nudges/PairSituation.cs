@@ -1,4 +1,5 @@
 using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Domain.CheckIns;
 using MentorBot.Dialogs.Domain.Nudges;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Localization;
@@ -25,7 +26,10 @@ public sealed record PairSituation(NudgeSituation Situation)
         : Situation.Mentor.WorkingHours;
 
     /// <summary>How many check-ins in a row the recipient has left unanswered, as the stay/pause/leave card says.</summary>
-    public int UnansweredCheckIns(Nudge nudge) =>
-        Situation.CheckIns.Where(c => c.IsFor(nudge.TenantId, nudge.UserObjectId) && c.SentAt <= nudge.SentAt)
+    public int UnansweredCheckIns(Nudge nudge) => UnansweredCheckIns(Situation.CheckIns, nudge);
+
+    /// <summary>Of <paramref name="checkIns"/>, how many in a row the recipient of <paramref name="nudge"/> had left unanswered when it was sent.</summary>
+    public static int UnansweredCheckIns(IEnumerable<CheckIn> checkIns, Nudge nudge) =>
+        checkIns.Where(c => c.IsFor(nudge.TenantId, nudge.UserObjectId) && c.SentAt <= nudge.SentAt)
             .OrderByDescending(c => c.SentAt).TakeWhile(c => !c.AnsweredBy(nudge.SentAt)).Count();
 }

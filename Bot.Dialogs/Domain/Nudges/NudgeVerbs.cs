@@ -7,9 +7,6 @@ namespace MentorBot.Dialogs.Domain.Nudges;
 /// </summary>
 public static class NudgeVerbs
 {
-    /// <summary>Snooze a week, on a no-meeting nudge; Action.Execute, so the card shows it snoozed in place.</summary>
-    public const string Snooze = "nudgeSnooze";
-
     /// <summary>A lead's "nudge again" on an escalation.</summary>
     public const string EscalationNudge = "escalationNudge";
 
@@ -18,7 +15,4 @@ public static class NudgeVerbs
 
     /// <summary>A lead's "end and rematch" on an escalation (the verb the pair-ending action is to handle).</summary>
     public const string EndAndRematch = "pairEndRematch";
-
-    /// <summary>Someone's answer to "stay, pause or leave?".</summary>
-    public const string StayPauseLeave = "stayPauseLeave";
 }

@@ -63,6 +63,8 @@ public sealed class AuthorisationMatrixTests
             [CheckInCard.ChangeVerb] = (new JObject(pair.Properties()) { ["checkInId"] = "20270105T0900Z" }, x => x.Mentor, NotInPair),
             [CheckInCard.OpenVerb] = (pair, x => x.Mentee, NotInPair),
             [FitConcernCard.EndAndRematchVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
+            [NudgeCard.SnoozeVerb] = (new JObject(pair.Properties()) { ["nudgeId"] = "20270105T0900Zq" }, x => x.Mentee, NotInPair),
+            [StayPauseLeaveCard.Verb] = (new JObject(pair.Properties()) { ["nudgeId"] = "20270105T0900Z", ["choice"] = StayPauseLeaveCard.Stay }, x => x.Mentor, NotInPair),
         };
     }
 

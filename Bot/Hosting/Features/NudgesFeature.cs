@@ -9,6 +9,11 @@ internal static class NudgesFeature
     {
         services.AddSingleton<NudgeDelivery>();
         services.AddSingleton<NudgeDispatch>();
+        services.AddSingleton<NudgeViews>();
+        services.AddSingleton<PairSnoozes>();
+        services.AddSingleton<StayPauseLeaveAnswers>();
+        services.AddCommand<SnoozeCommand>();
+        services.AddCardAction<NudgeSnoozeAction>().AddCardAction<StayPauseLeaveAction>();
         return services;
     }
 }

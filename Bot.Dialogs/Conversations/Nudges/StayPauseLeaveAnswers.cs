@@ -1,0 +1,97 @@
+using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Conversations.Actions;
+using MentorBot.Dialogs.Conversations.Commands;
+using MentorBot.Dialogs.Domain.Nudges;
+using MentorBot.Dialogs.Stores;
+
+namespace MentorBot.Dialogs.Conversations.Nudges;
+
+/// <summary>
+/// The answer to "stay, pause or leave?". The question is the presser's own (looked up by who pressed). The answer is
+/// recorded first, against the question's version, and only the press that recorded it acts: so of two presses (a
+/// double click, a second device, two different choices) the first answer stands, the card shows it everywhere, and
+/// nothing is paused or left twice. Pause pauses the presser in this programme (until the date picked, else
+/// <see cref="DefaultPauseDays"/>); leave goes through the same leave as `leave` (the pair ends, partner and leads are told).
+/// </summary>
+public sealed class StayPauseLeaveAnswers(NudgeStore nudges, NudgeViews views, ParticipantStore participants, Membership membership, TimeProvider time)
+{
+    /// <summary>A pause picked without a date: four weeks, long enough to matter, short enough to come back to.</summary>
+    public const int DefaultPauseDays = 28;
+
+    public async Task AnswerAsync(CardPress<StayPauseLeavePress> press, CancellationToken cancellationToken)
+    {
+        var (turn, pair, payload) = (press.Turn, press.Grant.RequiredPair, press.Payload);
+        if (await FindAsync(press, cancellationToken) is not { } found)
+        {
+            await turn.SayAsync(turn.Text["NudgeUnknown"], cancellationToken);
+            return;
+        }
+
+        var (nudge, version) = found;
+        if (nudge.IsAnswered)
+        {
+            await ShowAnsweredAsync(press, nudge, cancellationToken);
+            return;
+        }
+
+        if (!pair.Pair.IsActive || !pair.Programme.IsOpen)
+        {
+            await turn.SayAsync(turn.Text["NudgePairNotActive"], cancellationToken);
+            return;
+        }
+
+        if (ResponseOf(payload.Choice) is not { } response)
+        {
+            await turn.SayAsync(turn.Text["UnknownCardAction"], cancellationToken);
+            return;
+        }
+
+        var until = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(DefaultPauseDays);
+        if (response == NudgeResponse.Pause && !string.IsNullOrWhiteSpace(payload.PauseUntil))
+        {
+            if (!Membership.TryParseDate(payload.PauseUntil, turn.Text.Culture, out until) || membership.CheckPauseDate(until) is not null)
+            {
+                await turn.SayAsync(turn.Text.Format("ErrorPauseDate", Membership.MaxPauseDays), cancellationToken);
+                return;
+            }
+        }
+
+        var answered = nudge.Respond(response, time.GetUtcNow()).Value;
+        if (!await nudges.TrySaveAsync(answered, version, cancellationToken))
+        {
+            await ShowAnsweredAsync(press, (await FindAsync(press, cancellationToken))?.Nudge ?? nudge, cancellationToken);
+            return;
+        }
+
+        switch (response)
+        {
+            case NudgeResponse.Pause:
+                // This programme only: the question was about this pair; other memberships carry on.
+                await participants.ChangeAsync(payload.ProgrammeId, turn.TenantId, turn.UserObjectId, p => p.Pause(until).Changed, cancellationToken);
+                await turn.SayAsync(turn.Text.Format("PausedUntil", until.ToString("D", turn.Text.Culture)), cancellationToken);
+                break;
+            case NudgeResponse.Leave:
+                await membership.LeaveAsync(turn, payload.ProgrammeId, cancellationToken);
+                break;
+        }
+
+        turn.ReplaceCard(StayPauseLeaveCard.Build(await views.StayPauseLeaveAsync(pair, answered, turn.Text, cancellationToken), turn.Text));
+    }
+
+    private static NudgeResponse? ResponseOf(string choice) => choice switch
+    {
+        StayPauseLeaveCard.Stay => NudgeResponse.Stay,
+        StayPauseLeaveCard.Pause => NudgeResponse.Pause,
+        StayPauseLeaveCard.Leave => NudgeResponse.Leave,
+        _ => null,
+    };
+
+    private async Task<(Nudge Nudge, string Version)?> FindAsync(CardPress<StayPauseLeavePress> press, CancellationToken cancellationToken) =>
+        await nudges.GetVersionedAsync(press.Payload.ProgrammeId, press.Payload.PairId, NudgeKind.StayPauseLeave, press.Turn.TenantId, press.Turn.UserObjectId, press.Payload.NudgeId, cancellationToken);
+
+    private async Task ShowAnsweredAsync(CardPress<StayPauseLeavePress> press, Nudge nudge, CancellationToken cancellationToken)
+    {
+        await press.Turn.SayAsync(press.Text["StayPauseLeaveAlreadyAnswered"], cancellationToken);
+        press.Turn.ReplaceCard(StayPauseLeaveCard.Build(await views.StayPauseLeaveAsync(press.Grant.RequiredPair, nudge, press.Text, cancellationToken), press.Text));
+    }
+}
