@@ -10,15 +10,6 @@ public static class NudgeVerbs
     /// <summary>Snooze a week, on a no-meeting nudge; Action.Execute, so the card shows it snoozed in place.</summary>
     public const string Snooze = "nudgeSnooze";
 
-    /// <summary>A lead's "nudge again" on an escalation.</summary>
-    public const string EscalationNudge = "escalationNudge";
-
-    /// <summary>A lead's short message to both people of the pair, on an escalation.</summary>
-    public const string EscalationMessage = "escalationMessage";
-
-    /// <summary>A lead's "end and rematch" on an escalation (the verb the pair-ending action is to handle).</summary>
-    public const string EndAndRematch = "pairEndRematch";
-
     /// <summary>Someone's answer to "stay, pause or leave?".</summary>
     public const string StayPauseLeave = "stayPauseLeave";
 }

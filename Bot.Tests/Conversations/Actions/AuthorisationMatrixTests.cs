@@ -63,6 +63,9 @@ public sealed class AuthorisationMatrixTests
             [CheckInCard.ChangeVerb] = (new JObject(pair.Properties()) { ["checkInId"] = "20270105T0900Z" }, x => x.Mentor, NotInPair),
             [CheckInCard.OpenVerb] = (pair, x => x.Mentee, NotInPair),
             [FitConcernCard.EndAndRematchVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
+            [EscalationCard.NudgeVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
+            [EscalationCard.MessageVerb] = (new JObject(pair.Properties()) { [EscalationCard.MessageField] = "Please meet this week." }, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
+            [EscalationCard.EndAndRematchVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
         };
     }
 

@@ -9,6 +9,8 @@ internal static class NudgesFeature
     {
         services.AddSingleton<NudgeDelivery>();
         services.AddSingleton<NudgeDispatch>();
+        services.AddSingleton<Escalations>();
+        services.AddCardAction<EscalationNudgeAction>().AddCardAction<EscalationMessageAction>().AddCardAction<EscalationEndAction>();
         return services;
     }
 }
