@@ -60,7 +60,7 @@ public sealed class EscalationRig : IAsyncLifetime
             Sent = [escalation],
         };
         await W.Rig.Bot.Services.GetRequiredService<NudgeDelivery>().SendAsync(new PairSituation(situation), escalation, default);
-        return W.Messenger.CardsTo(lead.ObjectId).Last();
+        return W.Messenger.CardsTo(lead.ObjectId)[^1];
     }
 
     /// <summary>Makes <paramref name="lead"/> a second lead of the programme.</summary>
