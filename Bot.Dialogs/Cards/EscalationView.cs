@@ -21,4 +21,10 @@ public sealed record EscalationView(
     public const int TriedShown = 8;
 
     public (NudgeResponse Action, DateTimeOffset At)? Done { get; init; }
+
+    /// <summary>
+    /// What came of a press, in the viewer's language (names already literal Markdown): under <see cref="Done"/>, or
+    /// alone when nothing could be done (the pair ended meanwhile). Either way the card no longer offers its buttons.
+    /// </summary>
+    public string? Outcome { get; init; }
 }

@@ -23,4 +23,5 @@ public static class Limits
     public const int MentorAnswerDaysMax = 14;
     public const int DeclineReasonMax = 500;
     public const int BlockerMax = 1000;
+    public const int LeadMessageMax = 500;
 }

@@ -38,6 +38,7 @@ internal static class NudgeCardSamples
         yield return (nameof(EscalationCard), text => EscalationCard.Build(escalation, text));
         yield return ("EscalationCard.NothingTried", text => EscalationCard.Build(escalation with { Reasons = [], Tried = [] }, text));
         yield return ("EscalationCard.Done", text => EscalationCard.Build(escalation with { Done = (NudgeResponse.MessagedBoth, Sent.AddDays(9)) }, text));
+        yield return ("EscalationCard.PairEnded", text => EscalationCard.Build(escalation with { Outcome = text["EscalationPairNotActive"] }, text));
 
         var question = new StayPauseLeaveView(Nudge(NudgeKind.StayPauseLeave, Role.Mentor), u("Data mentoring"), u("Ada Lovelace"), 3);
         yield return (nameof(StayPauseLeaveCard), text => StayPauseLeaveCard.Build(question, text));

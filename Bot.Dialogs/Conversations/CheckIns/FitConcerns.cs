@@ -11,7 +11,7 @@ namespace MentorBot.Dialogs.Conversations.CheckIns;
 
 /// <summary>
 /// "Not a good fit" from either person of a pair reaches the programme's leads, privately (the partner is never
-/// told), once per check-in, as a card with one-click End and rematch (<see cref="FitRematches"/>): a bad fit is
+/// told), once per check-in, as a card with one-click End and rematch (<see cref="Matching.Rematches"/>): a bad fit is
 /// ended and rematched early rather than left to fade.
 /// </summary>
 public sealed class FitConcerns(Notices notices, ParticipantStore participants)

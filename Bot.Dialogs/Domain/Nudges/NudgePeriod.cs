@@ -10,6 +10,7 @@ namespace MentorBot.Dialogs.Domain.Nudges;
 /// <item>Reminder: the check-in it reminds of, by its period.</item>
 /// <item>Escalation: the run of unanswered nudges, by the instant its first was sent.</item>
 /// <item>Stay, pause or leave: the run of unanswered check-ins, by the period of its first.</item>
+/// <item>No meeting, asked for by a lead from an escalation: that escalation's run of silence (<see cref="ByLead"/>).</item>
 /// </list>
 /// </summary>
 public static class NudgePeriod
@@ -23,6 +24,15 @@ public static class NudgePeriod
     public static string SilenceSince(DateTimeOffset firstUnanswered) => Key(firstUnanswered) + "s";
 
     public static string UnansweredFrom(string firstCheckInPeriod) => firstCheckInPeriod;
+
+    /// <summary>
+    /// A no-meeting nudge a lead asked for with "Nudge again": named by the escalation's period (the run of silence,
+    /// which every lead's escalation of that run shares), not by the instant of the press. So a double press, a retry
+    /// after a stop, or a second lead pressing on their own card, at once or days later, is one nudge to each person;
+    /// a new run of silence escalates again under a new period, and "Nudge again" on that card is a new nudge. A key by
+    /// the minute of the press would send twice for a double press across a minute's edge, and again for a second lead.
+    /// </summary>
+    public static string ByLead(string escalationPeriod) => escalationPeriod + "l";
 
     /// <summary>The kind, the pair, the person and the period: what a message is, for whom, for when.</summary>
     public static string IdempotencyKey(NudgeKind kind, string pairId, string tenantId, string userObjectId, string period) =>

@@ -9,4 +9,7 @@ public enum PairEnding
 
     /// <summary>A lead ended it after a "not a good fit", to rematch the mentee (End and rematch).</summary>
     NotAGoodFit,
+
+    /// <summary>A lead ended it after it went quiet and the nudges went unanswered, to rematch the mentee (End and rematch on an escalation).</summary>
+    Faded,
 }

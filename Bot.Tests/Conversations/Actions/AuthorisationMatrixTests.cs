@@ -65,6 +65,9 @@ public sealed class AuthorisationMatrixTests
             [FitConcernCard.EndAndRematchVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
             [NudgeCard.SnoozeVerb] = (new JObject(pair.Properties()) { ["nudgeId"] = "20270105T0900Zq" }, x => x.Mentee, NotInPair),
             [StayPauseLeaveCard.Verb] = (new JObject(pair.Properties()) { ["nudgeId"] = "20270105T0900Z", ["choice"] = StayPauseLeaveCard.Stay }, x => x.Mentor, NotInPair),
+            [EscalationCard.NudgeVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
+            [EscalationCard.MessageVerb] = (new JObject(pair.Properties()) { [EscalationCard.MessageField] = "Please meet this week." }, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
+            [EscalationCard.EndAndRematchVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
         };
     }
 

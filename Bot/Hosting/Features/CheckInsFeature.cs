@@ -1,4 +1,5 @@
 using MentorBot.Dialogs.Conversations.CheckIns;
+using MentorBot.Dialogs.Conversations.Matching;
 using MentorBot.Jobs;
 
 namespace MentorBot.Hosting.Features;
@@ -10,7 +11,7 @@ internal static class CheckInsFeature
     {
         services.AddSingleton<CheckInViews>();
         services.AddSingleton<FitConcerns>();
-        services.AddSingleton<FitRematches>();
+        services.AddSingleton<Rematches>();
         services.AddSingleton<CheckInAnswers>();
         services.AddSingleton<CheckInDelivery>();
         services.AddSingleton<CheckInDispatch>();

@@ -14,6 +14,8 @@ internal static class NudgesFeature
         services.AddSingleton<StayPauseLeaveAnswers>();
         services.AddCommand<SnoozeCommand>();
         services.AddCardAction<NudgeSnoozeAction>().AddCardAction<StayPauseLeaveAction>();
+        services.AddSingleton<Escalations>();
+        services.AddCardAction<EscalationNudgeAction>().AddCardAction<EscalationMessageAction>().AddCardAction<EscalationEndAction>();
         return services;
     }
 }

@@ -1,0 +1,104 @@
+using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Domain.Nudges;
+using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Stores;
+
+namespace MentorBot.Dialogs.Conversations.Nudges;
+
+/// <summary>
+/// What the three buttons of a lead's escalation card share: the escalation a press answers is this lead's latest one
+/// about the pair (the card carries only the pair; what was sent is read from the store); a press on one already
+/// answered, or about a pair that is gone or no longer active, does nothing and says so; the lead's response is
+/// recorded on their escalation (first response stands); and the card is rebuilt in place, without its buttons.
+/// </summary>
+public sealed class Escalations(PairStore pairs, ParticipantStore participants, CheckInStore checkIns, NudgeStore nudges)
+{
+    /// <summary>How often a response is saved again after someone else saved the escalation in between (the dispatcher clearing its mark).</summary>
+    private const int SaveAttempts = 5;
+
+    /// <summary>
+    /// The pair and this lead's escalation to act on, or null once the lead has been told why nothing is done (and
+    /// the card shows it). With <paramref name="activeOnly"/> false, a pair that is no longer active is still returned
+    /// (End and rematch says itself what became of it).
+    /// </summary>
+    public async Task<EscalationPress?> OpenAsync(ChatTurn turn, Programme programme, string pairId, DateTimeOffset now, bool activeOnly, CancellationToken cancellationToken)
+    {
+        var pair = await pairs.GetAsync(programme.Id, pairId, cancellationToken);
+        var mentee = pair is null ? null : await participants.GetAsync(programme.Id, pair.MenteeTenantId, pair.MenteeId, cancellationToken);
+        var mentor = pair is null ? null : await participants.GetAsync(programme.Id, pair.MentorTenantId, pair.MentorId, cancellationToken);
+        if (pair is null || mentee is null || mentor is null)
+        {
+            await turn.SayAsync(turn.Text["EscalationPairGone"], cancellationToken);
+            return null;
+        }
+
+        var sent = await nudges.ForPairAsync(programme.Id, pair.Id, cancellationToken);
+        var escalation = sent.Where(n => n.Kind == NudgeKind.Escalation && n.IsFor(turn.TenantId, turn.UserObjectId)).MaxBy(n => n.SentAt);
+        if (escalation is null)
+        {
+            await turn.SayAsync(turn.Text["EscalationNotForYou"], cancellationToken);
+            return null;
+        }
+
+        var lead = await participants.GetAsync(programme.Id, turn.TenantId, turn.UserObjectId, cancellationToken);
+        var situation = new NudgeSituation
+        {
+            Programme = programme,
+            Pair = pair,
+            Mentee = mentee,
+            Mentor = mentor,
+            CheckIns = await checkIns.ForPairAsync(programme.Id, pair.Id, cancellationToken),
+            Sent = sent,
+            Snoozes = await nudges.SnoozesForPairAsync(programme.Id, pair.Id, cancellationToken),
+            LeadHours = lead?.WorkingHours is { } hours ? new Dictionary<string, WorkingHours>(StringComparer.OrdinalIgnoreCase) { [turn.UserObjectId] = hours } : new Dictionary<string, WorkingHours>(),
+        };
+        var found = new EscalationPress(new PairSituation(situation), escalation);
+        if (escalation is { Response: { } response, RespondedAt: { } at })
+        {
+            var day = CardDates.Day(at, found.Pair.TimeZoneOf(escalation), turn.Text);
+            await turn.SayAsync(turn.Text.Format("EscalationAlreadyDone", turn.Text.Of(response), day), cancellationToken);
+            Show(turn, found, escalation, null, now);
+            return null;
+        }
+
+        if (activeOnly && !pair.IsActive)
+        {
+            await turn.SayAsync(turn.Text["EscalationPairNotActive"], cancellationToken);
+            Show(turn, found, escalation, turn.Text["EscalationPairNotActive"], now);
+            return null;
+        }
+
+        return found;
+    }
+
+    /// <summary>Records the lead's response on their escalation; returns it as stored (an earlier response stands).</summary>
+    public async Task<Nudge> RespondAsync(Nudge escalation, NudgeResponse response, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await nudges.GetVersionedAsync(escalation.ProgrammeId, escalation.PairId, escalation.Kind, escalation.TenantId, escalation.UserObjectId, escalation.Period, cancellationToken);
+            if (stored is not { } found)
+                return escalation;
+            var answered = found.Nudge.Respond(response, at);
+            if (!answered.IsDone || await nudges.TrySaveAsync(answered.Value, found.Version, cancellationToken))
+                return answered.Changed ?? found.Nudge;
+            if (attempt == SaveAttempts)
+                throw new InvalidOperationException($"The escalation {escalation.IdempotencyKey} kept changing while its response was saved.");
+        }
+    }
+
+    /// <summary>Replaces the pressed card with the escalation as it is now: what was done (if answered) and <paramref name="outcome"/>, no buttons.</summary>
+    public static void Show(ChatTurn turn, EscalationPress found, Nudge escalation, string? outcome, DateTimeOffset now)
+    {
+        var (situation, text) = (found.Pair.Situation, turn.Text);
+        var tried = WhatWasTried.Of(situation.Pair, situation.Sent.Where(n => n.IdempotencyKey != escalation.IdempotencyKey), situation.Snoozes, now);
+        var view = new EscalationView(
+            situation.Programme.Id, situation.Pair.Id, situation.Programme.Name, PairSituation.NameOf(situation.Mentee, text), PairSituation.NameOf(situation.Mentor, text), escalation.Reasons, tried, found.Pair.TimeZoneOf(escalation))
+        {
+            Done = escalation is { Response: { } response, RespondedAt: { } at } ? (response, at) : null,
+            Outcome = outcome,
+        };
+        turn.ReplaceCard(EscalationCard.Build(view, text));
+    }
+}
