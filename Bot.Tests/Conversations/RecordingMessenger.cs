@@ -14,7 +14,7 @@ public sealed class RecordingMessenger(TimeProvider? clock = null) : IMessenger
     private readonly ConcurrentDictionary<(string User, string Key), byte> _keys = new();
     private readonly ConcurrentQueue<OutgoingMessage> _delivered = new();
     private readonly Lock _taking = new();
-    private readonly ConcurrentQueue<(string Prefix, Exception Failure)> _failures = new();
+    private readonly ConcurrentQueue<Failure> _failures = new();
     private readonly ConcurrentQueue<(OutgoingMessage Message, DateTimeOffset At)> _stamped = new();
     private int _repeats;
 
@@ -51,14 +51,17 @@ public sealed class RecordingMessenger(TimeProvider? clock = null) : IMessenger
         }
     }
 
-    /// <summary>Throws <paramref name="failure"/> instead of sending the next message whose key starts with <paramref name="what"/>: a stop right there.</summary>
-    public void FailNext(string what, Exception? failure = null) =>
-        _failures.Enqueue((what + ":", failure ?? new IOException($"A stop before '{what}' was sent.")));
+    /// <summary>
+    /// Throws <paramref name="failure"/> instead of sending the next message whose key starts with <paramref name="what"/>
+    /// (after letting <paramref name="after"/> such messages through first): a stop right there, in the middle of a fan-out.
+    /// </summary>
+    public void FailNext(string what, Exception? failure = null, int after = 0) =>
+        _failures.Enqueue(new Failure(what + ":", failure ?? new IOException($"A stop before '{what}' was sent."), after));
 
     public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
-        if (_failures.TryPeek(out var next) && message.Key.Value.StartsWith(next.Prefix, StringComparison.Ordinal) && _failures.TryDequeue(out var failing))
-            throw failing.Failure;
+        if (_failures.TryPeek(out var next) && message.Key.Value.StartsWith(next.Prefix, StringComparison.Ordinal) && Interlocked.Decrement(ref next.Remaining) < 0 && _failures.TryDequeue(out var failing))
+            throw failing.Exception;
         if (_keys.TryAdd((message.UserObjectId, message.Key.Value), 0))
         {
             lock (_taking)
@@ -69,5 +72,14 @@ public sealed class RecordingMessenger(TimeProvider? clock = null) : IMessenger
 
         Interlocked.Increment(ref _repeats);
         return Task.FromResult(new SendResult(SendOutcome.AlreadySent));
+    }
+
+    private sealed class Failure(string prefix, Exception exception, int after)
+    {
+        public int Remaining = after;
+
+        public string Prefix { get; } = prefix;
+
+        public Exception Exception { get; } = exception;
     }
 }

@@ -15,24 +15,27 @@ namespace MentorBot.Tests.Jobs;
 
 /// <summary>
 /// Two instances of the bot as they run in production: each its own host, DI, Hangfire server and messenger, sharing
-/// one Azure Tables store (Azurite, same prefix), one PostgreSQL job storage and one Bot Connector. The check-in
-/// dispatch run on both at once, directly and as the recurring job, must still deliver each check-in once.
+/// one Azure Tables store (Azurite, same prefix), one PostgreSQL job storage and one Bot Connector. The check-in and
+/// the nudge dispatch, each run on both at once, directly and as the recurring job, must still deliver each message once.
 /// </summary>
 [Collection(SharedPostgres.Name)]
-public sealed class CheckInDispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+public sealed class DispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private const int PairCount = 3;
     private const int Rounds = 3;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(60);
 
-    // Every moment of every day, so the check-ins are due whenever the test runs on the real clock.
+    // Every moment of every day, so the messages are due whenever the test runs on the real clock.
     private static readonly WorkingHours Always = new(TimeOnly.MinValue, TimeOnly.MaxValue, Enum.GetValues<DayOfWeek>(), "Etc/UTC");
 
-    [Fact]
-    public async Task TwoBotProcesses_SharingOneAzuriteStoreAndOnePostgresJobStorage_DispatchEachCheckInOnce()
+    public static TheoryData<Dispatch> Dispatches => [Dispatch.CheckIns, Dispatch.Nudges];
+
+    [Theory]
+    [MemberData(nameof(Dispatches))]
+    public async Task TwoBotProcesses_SharingOneAzuriteStoreAndOnePostgresJobStorage_DispatchEachMessageOnce(Dispatch dispatch)
     {
-        var database = await postgres.CreateDatabaseAsync("checkin_two_hosts");
+        var database = await postgres.CreateDatabaseAsync($"{dispatch.ToString().ToLowerInvariant()}_two_hosts");
         var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
         await using var connector = await LoopbackConnector.StartAsync();
         await using var first = new MentorBotApp(Settings(database, prefix));
@@ -48,19 +51,28 @@ public sealed class CheckInDispatchOnTwoHostsTests(PostgresFixture postgres, Azu
         // Several rounds of both hosts running the dispatch at the same moment, then the recurring job triggered on
         // both, so the two Hangfire servers race for it too.
         for (var round = 0; round < Rounds; round++)
-            await Task.WhenAll(Task.Run(() => DispatchAsync(first)), Task.Run(() => DispatchAsync(second)));
-        await Task.WhenAll(TriggerAndWaitAsync(first), TriggerAndWaitAsync(second));
+            await Task.WhenAll(Task.Run(() => DispatchAsync(first, dispatch)), Task.Run(() => DispatchAsync(second, dispatch)));
+        await Task.WhenAll(TriggerAndWaitAsync(first, dispatch), TriggerAndWaitAsync(second, dispatch));
 
+        var verb = dispatch == Dispatch.CheckIns ? CheckInCard.AnswerVerb : NudgeCard.SnoozeVerb;
         foreach (var person in people)
         {
-            await Eventually.TrueAsync(() => Task.FromResult(CheckInCardsIn(connector, person).Count >= 1), $"a check-in card for {person.ObjectId}", Timeout);
-            Assert.Single(CheckInCardsIn(connector, person));
+            await Eventually.TrueAsync(() => Task.FromResult(CardsIn(connector, person, verb).Count >= 1), $"a {dispatch} card for {person.ObjectId}", Timeout);
+            Assert.Single(CardsIn(connector, person, verb));
         }
 
-        var stored = await first.Services.GetRequiredService<CheckInStore>().InProgrammeAsync(ProgrammeId(tenant), CancellationToken.None);
-        Assert.Equal(people.Count, stored.Count);
+        var stored = dispatch == Dispatch.CheckIns
+            ? (await first.Services.GetRequiredService<CheckInStore>().InProgrammeAsync(ProgrammeId(tenant), CancellationToken.None)).Select(c => (c.UserObjectId, c.AwaitsSending)).ToList()
+            : (await first.Services.GetRequiredService<NudgeStore>().InProgrammeAsync(ProgrammeId(tenant), CancellationToken.None)).Select(n => (n.UserObjectId, n.AwaitsSending)).ToList();
         Assert.Equal(people.Select(p => p.ObjectId).Order(StringComparer.Ordinal), stored.Select(c => c.UserObjectId).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(stored, c => c.AwaitsSending);
+    }
+
+    /// <summary>Which recurring dispatch the two hosts race on.</summary>
+    public enum Dispatch
+    {
+        CheckIns,
+        Nudges,
     }
 
     private Dictionary<string, string?> Settings(string database, string prefix) => new()
@@ -76,14 +88,16 @@ public sealed class CheckInDispatchOnTwoHostsTests(PostgresFixture postgres, Azu
 
     private static string ProgrammeId(string tenant) => $"p-{tenant}";
 
-    private static Task DispatchAsync(MentorBotApp app) =>
-        app.Services.GetRequiredService<CheckInDispatchJob>().RunAsync(CancellationToken.None);
+    private static Task DispatchAsync(MentorBotApp app, Dispatch dispatch) => dispatch == Dispatch.CheckIns
+        ? app.Services.GetRequiredService<CheckInDispatchJob>().RunAsync(CancellationToken.None)
+        : app.Services.GetRequiredService<NudgeDispatchJob>().RunAsync(CancellationToken.None);
 
     // Triggers the recurring job through this host's manager and waits for that run to succeed on whichever server took it.
-    private static async Task TriggerAndWaitAsync(MentorBotApp app)
+    private static async Task TriggerAndWaitAsync(MentorBotApp app, Dispatch dispatch)
     {
         var storage = app.Services.GetRequiredService<JobStorage>();
-        var jobId = ((IRecurringJobManagerV2)app.Services.GetRequiredService<IRecurringJobManager>()).TriggerJob(CheckInDispatchJob.RecurringJobId);
+        var recurring = dispatch == Dispatch.CheckIns ? CheckInDispatchJob.RecurringJobId : NudgeDispatchJob.RecurringJobId;
+        var jobId = ((IRecurringJobManagerV2)app.Services.GetRequiredService<IRecurringJobManager>()).TriggerJob(recurring);
         Assert.NotNull(jobId);
         await Eventually.TrueAsync(
             () =>
@@ -91,12 +105,13 @@ public sealed class CheckInDispatchOnTwoHostsTests(PostgresFixture postgres, Azu
                 using var connection = storage.GetConnection();
                 return Task.FromResult(connection.GetJobData(jobId)?.State == SucceededState.StateName);
             },
-            $"the triggered check-in dispatch job {jobId} to succeed",
+            $"the triggered {dispatch} dispatch job {jobId} to succeed",
             JobTimeout);
     }
 
     // Installs the bot for a mentee and a mentor per pair (so the bot holds a conversation reference for each), then
-    // records the programme and active pairs that started three weeks ago: every person's first check-in is due now.
+    // records the programme and active pairs that started a month ago and never met: every person's first check-in
+    // (after 14 days) and first no-meeting nudge (after 21) are due now.
     private static async Task<List<TeamsUser>> SeedAsync(MentorBotApp app, LoopbackConnector connector, string tenant)
     {
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -120,7 +135,7 @@ public sealed class CheckInDispatchOnTwoHostsTests(PostgresFixture postgres, Azu
             people.AddRange([mentee, mentor]);
             await SaveParticipantAsync(app, programme, mentee, Role.Mentee, $"Mentee {i}");
             await SaveParticipantAsync(app, programme, mentor, Role.Mentor, $"Mentor {i}");
-            var started = now.AddDays(-21);
+            var started = now.AddDays(-30);
             await app.Services.GetRequiredService<PairStore>().SaveAsync(new Pair
             {
                 Id = $"pair-{i}-{Guid.NewGuid():N}",
@@ -160,6 +175,6 @@ public sealed class CheckInDispatchOnTwoHostsTests(PostgresFixture postgres, Azu
             Capacity = role == Role.Mentor ? 1 : null,
         }, CancellationToken.None);
 
-    private static List<Activity> CheckInCardsIn(LoopbackConnector connector, TeamsUser user) =>
-        [.. connector.ActivitiesIn(user.ConversationId).Where(a => a.Attachments?.Count > 0 && CardReader.AdaptiveCard(a).ToString().Contains(CheckInCard.AnswerVerb, StringComparison.Ordinal))];
+    private static List<Activity> CardsIn(LoopbackConnector connector, TeamsUser user, string verb) =>
+        [.. connector.ActivitiesIn(user.ConversationId).Where(a => a.Attachments?.Count > 0 && CardReader.AdaptiveCard(a).ToString().Contains(verb, StringComparison.Ordinal))];
 }
