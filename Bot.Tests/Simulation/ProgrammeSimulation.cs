@@ -25,7 +25,9 @@ public sealed class ProgrammeSimulation : IAsyncDisposable
 
     private readonly MentorBotApp _app;
 
-    public ProgrammeSimulation(DateTimeOffset start)
+    /// <param name="start">The fake clock's first instant.</param>
+    /// <param name="replace">More services to replace (a fake of one of our ports), after the clock and the messenger.</param>
+    public ProgrammeSimulation(DateTimeOffset start, Action<IServiceCollection>? replace = null)
     {
         Clock = new FakeTimeProvider(start);
         Messenger = new RecordingMessenger(Clock);
@@ -33,6 +35,7 @@ public sealed class ProgrammeSimulation : IAsyncDisposable
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IMessenger>(Messenger);
+            replace?.Invoke(services);
         });
         Programme = new Programme
         {

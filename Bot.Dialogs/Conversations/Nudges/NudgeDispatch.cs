@@ -15,7 +15,7 @@ namespace MentorBot.Dialogs.Conversations.Nudges;
 /// run that stopped before sending is sent by the next run. One not due yet is asked about again next run: nothing
 /// is dropped. Each recorded nudge stays on the pair, which is what the escalation card and the digest show.
 /// </summary>
-public sealed class NudgeDispatch(ProgrammeStore programmes, ParticipantStore participants, PairStore pairs, CheckInStore checkIns, NudgeStore nudges, NudgeDelivery delivery, TimeProvider time)
+public sealed class NudgeDispatch(ProgrammeStore programmes, ParticipantStore participants, PairStore pairs, CheckInStore checkIns, NudgeStore nudges, NudgeDelivery delivery, LeadHours leads, TimeProvider time)
 {
     /// <returns>How many nudges this run handed to the messenger.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ public sealed class NudgeDispatch(ProgrammeStore programmes, ParticipantStore pa
             return 0;
         var sent = (await nudges.InProgrammeAsync(programme.Id, cancellationToken)).ToLookup(n => n.PairId, StringComparer.OrdinalIgnoreCase);
         var snoozes = (await nudges.SnoozesInProgrammeAsync(programme.Id, cancellationToken)).ToLookup(s => s.PairId, StringComparer.OrdinalIgnoreCase);
-        var leadHours = LeadHours(programme, roster);
+        var leadHours = KnownLeadHours(programme, roster);
         var handed = 0;
         foreach (var pair in roster.ActivePairs)
         {
@@ -76,25 +76,51 @@ public sealed class NudgeDispatch(ProgrammeStore programmes, ParticipantStore pa
             }
         }
 
-        foreach (var due in NudgeRules.Due(situation, now).Where(d => d.IsDue(now)))
+        (situation, var dues) = await DueAsync(situation, now, cancellationToken);
+        foreach (var due in dues)
         {
             var nudge = due.Sent(now) with { AwaitsSending = true };
 
             // Another run recorded it first: that run sends it, or the next one does if it stopped.
             if (!await nudges.TryCreateAsync(nudge, cancellationToken))
                 continue;
-            await delivery.SendAsync(pair with { Situation = situation with { Sent = [.. situation.Sent, nudge] } }, nudge, cancellationToken);
+            await delivery.SendAsync(new PairSituation(situation with { Sent = [.. situation.Sent, nudge] }), nudge, cancellationToken);
             handed++;
         }
 
         return handed;
     }
 
+    // An escalation to a lead whose hours are not known yet: the directory is asked (rarely: only when one is coming),
+    // and the rules run again with them, so it arrives in the lead's own working hours.
+    private async Task<(NudgeSituation Situation, IEnumerable<NudgeDue> Due)> DueAsync(NudgeSituation situation, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = NudgeRules.Due(situation, now);
+        var unknown = due.Where(d => d.Nudge.Kind == NudgeKind.Escalation && !situation.LeadHours.ContainsKey(d.Nudge.UserObjectId)).Select(d => d.Nudge.UserObjectId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (unknown.Count > 0)
+        {
+            var hours = new Dictionary<string, WorkingHours>(situation.LeadHours, StringComparer.OrdinalIgnoreCase);
+            foreach (var lead in unknown)
+            {
+                if (await leads.OfAsync(situation.Programme.TenantId, lead, cancellationToken) is { } found)
+                    hours[lead] = found;
+            }
+
+            if (hours.Count > situation.LeadHours.Count)
+            {
+                situation = situation with { LeadHours = hours };
+                due = NudgeRules.Due(situation, now);
+            }
+        }
+
+        return (situation, due.Where(d => d.IsDue(now)));
+    }
+
     private static bool IsOnHold(NudgeSituation situation, DateTimeOffset now) =>
         Pauses.IsPausedAt(situation.Mentee, now) || Pauses.IsPausedAt(situation.Mentor, now) || Snoozes.IsSnoozedAt(situation.Pair.Id, situation.Snoozes, now);
 
-    // A lead who is also in the programme has working hours from onboarding; others get UTC business hours.
-    private static Dictionary<string, WorkingHours> LeadHours(Programme programme, ProgrammeRoster roster)
+    // A lead who is also in the programme has working hours from onboarding; others are looked up when needed.
+    private static Dictionary<string, WorkingHours> KnownLeadHours(Programme programme, ProgrammeRoster roster)
     {
         var hours = new Dictionary<string, WorkingHours>(StringComparer.OrdinalIgnoreCase);
         foreach (var lead in programme.Leads)

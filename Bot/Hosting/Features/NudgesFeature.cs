@@ -9,6 +9,7 @@ internal static class NudgesFeature
     {
         services.AddSingleton<NudgeDelivery>();
         services.AddSingleton<NudgeDispatch>();
+        services.AddSingleton<LeadHours>();
         services.AddSingleton<NudgeViews>();
         services.AddSingleton<PairSnoozes>();
         services.AddSingleton<StayPauseLeaveAnswers>();
