@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Abstractions.Storage;
+using MentorBot.Dialogs.Domain.Nudges;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
@@ -82,6 +83,7 @@ public sealed class ErasureJourney : IAsyncDisposable
         await Eventually.TrueAsync(() => Task.FromResult(Connector.ActivitiesIn(Mentor.ConversationId).Any(a => a.Attachments?.Count > 0 && CardText(a).Contains(Name, StringComparison.Ordinal))), "the offer of the person to their mentor", Timeout);
 
         await AnswerACheckInAsync();
+        await SnoozeAndBeNudgedAsync(programme.Id);
 
         var messenger = App.Services.GetRequiredService<IMessenger>();
         Assert.Equal(SendOutcome.Sent, (await messenger.SendAsync(new OutgoingMessage(_tenant, Person.ObjectId, IdempotencyKey.For("reminder", Person.ObjectId, "w1"), text: $"Your goal: {Goal}"), default)).Outcome);
@@ -106,6 +108,29 @@ public sealed class ErasureJourney : IAsyncDisposable
         var stored = await App.Services.GetRequiredService<CheckInStore>().InProgrammeAsync(checkIn.SelectToken("$..actions[0].data.programmeId")!.ToString(), default);
         Assert.Equal(2, stored.Count);
         Assert.Single(stored, c => c.IsAnswered);
+    }
+
+    // The person snoozes the pair's nudges (a row keyed by the pair and by them), and their mentor holds a nudge about
+    // the pair (as the dispatcher records one): the mentor's row is keyed by the pair, which names the person.
+    private async Task SnoozeAndBeNudgedAsync(string programmeId)
+    {
+        await PostAsync(Person, TeamsActivities.Message(Person, Connector.ServiceUrl, "snooze 3d"));
+        var nudges = App.Services.GetRequiredService<NudgeStore>();
+        var pair = (await App.Services.GetRequiredService<PairStore>().InProgrammeAsync(programmeId, default)).Single(p => p.Involves(Person.ObjectId) && p.IsActive);
+        Assert.Single(await nudges.SnoozesForPairAsync(programmeId, pair.Id, default));
+        var now = App.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        Assert.True(await nudges.TryCreateAsync(new Nudge
+        {
+            ProgrammeId = programmeId,
+            PairId = pair.Id,
+            TenantId = Mentor.TenantId,
+            UserObjectId = Mentor.ObjectId,
+            Role = Role.Mentor,
+            Kind = NudgeKind.NoMeeting,
+            Period = NudgePeriod.QuietSince(now.AddDays(-21)),
+            DueAt = now,
+            SentAt = now,
+        }, default));
     }
 
     // An Action.Execute press of the button titled <paramref name="title"/>, as Teams sends it.
