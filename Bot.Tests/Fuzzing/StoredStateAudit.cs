@@ -96,6 +96,10 @@ public sealed class StoredStateAudit(IServiceProvider services)
                 foreach (var partition in Partitions(rows))
                     Expect($"{table}/{partition}", rows.Count(r => r.PartitionKey == partition), (await Get<NudgeStore>().InProgrammeAsync(partition, default)).Count);
                 break;
+            case SurveyStore.TableName:
+                foreach (var partition in Partitions(rows))
+                    Expect($"{table}/{partition}", rows.Count(r => r.PartitionKey == partition), (await Get<SurveyStore>().InProgrammeAsync(partition, default)).Count);
+                break;
             case NudgeStore.SnoozeTable:
                 foreach (var partition in Partitions(rows))
                     Expect($"{table}/{partition}", rows.Count(r => r.PartitionKey == partition), (await Get<NudgeStore>().SnoozesInProgrammeAsync(partition, default)).Count);

@@ -26,6 +26,7 @@ internal static class ConversationHosting
         services.AddSingleton<CircleStore>();
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<NudgeStore>();
+        services.AddSingleton<SurveyStore>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<MentorBotOptions>>().Value;

@@ -22,7 +22,7 @@ public static class CheckInSchedule
     /// <param name="earlier">This person's check-ins for this pair.</param>
     public static CheckInDue? Next(Programme programme, Pair pair, Participant person, Participant partner, IReadOnlyCollection<CheckIn> earlier, DateTimeOffset now)
     {
-        if (!programme.IsOpen || !pair.IsActive || pair.AcceptedAt is not { } started ||
+        if (!programme.IsOpen || !pair.IsFollowed || pair.AcceptedAt is not { } started ||
             person.Status == ParticipantStatus.Left || partner.Status == ParticipantStatus.Left)
             return null;
         if (Pauses.EndsAt(person) is not { } personBack || Pauses.EndsAt(partner) is not { } partnerBack)

@@ -13,7 +13,7 @@ namespace MentorBot.Dialogs.Domain.Health;
 /// <listheader><term>rule</term><description>state (reason key)</description></listheader>
 /// <item><term>the pair ended on or after the programme's end date</term><description>Completed</description></item>
 /// <item><term>the pair ended before it</term><description>Ended</description></item>
-/// <item><term>the pair is still active once the programme is closed or past its end date</term><description>Continuing</description></item>
+/// <item><term>the pair is still active once the programme is closed or past its end date, or both chose to continue informally</term><description>Continuing</description></item>
 /// <item><term>the mentee or the mentor is paused now</term><description>Paused (<see cref="HealthReasonKeys.Paused"/>, per person)</description></item>
 /// <item><term>d days since the last meeting (a booked meeting that ended, or a check-in answered "met: yes", dated when it was
 /// sent), or since the start; c = the cadence in days, m = the larger of c and Nudges.DaysWithoutMeeting</term>
@@ -44,7 +44,7 @@ public static class HealthRules
             return new(pair.ClosedAt is { } closed && DateOnly.FromDateTime(closed.UtcDateTime) >= programme.EndDate ? HealthState.Completed : HealthState.Ended, []);
         if (!pair.IsActive || pair.AcceptedAt is not { } started)
             return null;
-        if (!programme.IsOpen || DateOnly.FromDateTime(now.UtcDateTime) > programme.EndDate)
+        if (pair.ContinuingSince <= now || !programme.IsOpen || DateOnly.FromDateTime(now.UtcDateTime) > programme.EndDate)
             return new(HealthState.Continuing, []);
 
         Participant[] people = [mentee, mentor];

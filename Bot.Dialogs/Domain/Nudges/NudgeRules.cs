@@ -17,7 +17,7 @@ namespace MentorBot.Dialogs.Domain.Nudges;
 /// <item><term>escalation (each lead)</term><description>A days after the E-th nudge or reminder one person left without a sign of life
 /// (an answer, a response to a nudge, a snooze, a meeting), unless that lead was escalated to since the run began. Period: the run's first nudge.</description></item>
 /// </list>
-/// Nothing for a pair that is not active, a programme not open, or someone who left; nothing while either person is
+/// Nothing for a pair that is not active (or continues informally after the end survey), a programme not open, or someone who left; nothing while either person is
 /// paused without an end date. Otherwise each moment is moved past both people's pauses and the pair's snooze, to no
 /// earlier than now, then to the first instant inside the recipient's working hours (a lead without known hours: UTC
 /// business hours); one that lands after the programme's end date is dropped, and so is one already sent (same key).
@@ -30,7 +30,7 @@ public static class NudgeRules
     public static IReadOnlyList<NudgeDue> Due(NudgeSituation situation, DateTimeOffset now)
     {
         var (programme, pair, mentee, mentor) = (situation.Programme, situation.Pair, situation.Mentee, situation.Mentor);
-        if (!programme.IsOpen || !pair.IsActive || pair.AcceptedAt is not { } started ||
+        if (!programme.IsOpen || !pair.IsFollowed || pair.AcceptedAt is not { } started ||
             mentee.Status == ParticipantStatus.Left || mentor.Status == ParticipantStatus.Left)
             return [];
         if (Pauses.EndsAt(mentee) is not { } menteeBack || Pauses.EndsAt(mentor) is not { } mentorBack)

@@ -61,7 +61,16 @@ public sealed record Pair
     /// </summary>
     public PairChange? FollowUp { get; init; }
 
+    /// <summary>
+    /// When both people chose, at the end survey, to keep meeting informally: the pair stays active, but no check-in,
+    /// nudge or survey reaches it any more.
+    /// </summary>
+    public DateTimeOffset? ContinuingSince { get; init; }
+
     public bool IsActive => Status == PairStatus.Active;
+
+    /// <summary>Active and followed by the programme: check-ins, nudges and surveys reach it.</summary>
+    public bool IsFollowed => IsActive && ContinuingSince is null;
 
     /// <summary>Proposed, offered or active: it holds the mentee and a place in the mentor's capacity.</summary>
     public bool IsLive => PairLifecycle.IsLive(Status);
@@ -127,6 +136,10 @@ public sealed record Pair
     /// <summary>Takes back a proposal or offer nobody answered, freeing the mentor's place.</summary>
     public Transition<Pair> Withdraw(DateTimeOffset now, PairEnding ending) =>
         Move(PairChange.Withdraw, () => this with { Status = PairStatus.Withdrawn, ClosedAt = now, Ending = ending });
+
+    /// <summary>Keeps an active pair going informally after the programme (both chose it): the programme stops following it.</summary>
+    public Transition<Pair> ContinueInformally(DateTimeOffset now) =>
+        Transitions.If(IsActive && ContinuingSince is null, () => this with { ContinuingSince = now });
 
     /// <summary>Ends an active pair or withdraws a pending one: what leaving and closing do to every live pair.</summary>
     public Transition<Pair> Stop(DateTimeOffset now, PairEnding ending) =>
