@@ -21,6 +21,7 @@ internal static class MessagingHosting
         services.AddSingleton<TeamsRateLimiter>();
         services.AddSingleton(sp => new Backoff(sp.GetRequiredService<IOptions<MessagingOptions>>(), Random.Shared));
         services.AddSingleton<OutboxLedger>();
+        services.AddSingleton<UnaddressedMessages>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<ProactiveMessenger>());
 

@@ -39,6 +39,8 @@ public sealed class MessagingOptionsValidator : IValidateOptions<MessagingOption
         // Under a day, a message could lose its text while its sender still reports on it; over ten years is no retention.
         if (outbox.Retention < TimeSpan.FromDays(1) || outbox.Retention > TimeSpan.FromDays(3650))
             failures.Add($"Messaging:Outbox:Retention must be between 1.00:00:00 (a day) and 3650.00:00:00; it is {outbox.Retention}.");
+        if (outbox.DeliverUnaddressedWithin < TimeSpan.Zero || outbox.DeliverUnaddressedWithin > outbox.Retention)
+            failures.Add($"Messaging:Outbox:DeliverUnaddressedWithin must be between 0 and Messaging:Outbox:Retention; it is {outbox.DeliverUnaddressedWithin}.");
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -154,6 +154,46 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
     }
 
     /// <summary>
+    /// Puts back in the queue the messages to one person that found no conversation with them (settled
+    /// <see cref="OutboxState.NoConversationReference"/>) since <paramref name="since"/>: called when the person
+    /// installs the bot, so what was sent before they could be reached (a nudge, an offer) is delivered now rather than
+    /// lost. Each is re-queued under its ETag (a row changed meanwhile is left alone); returns how many.
+    /// </summary>
+    public async Task<int> RequeueUnaddressedAsync(string tenantId, string userObjectId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var requeued = 0;
+        var now = time.GetUtcNow();
+        var rows = new List<StoredEntity>();
+        await foreach (var row in Ledger.QueryAsync(tenantId, RowKeyRange.Prefix(userObjectId + "|"), cancellationToken))
+            rows.Add(row);
+        foreach (var row in rows)
+        {
+            var entry = Read(row.Body);
+            if (entry.State != OutboxState.NoConversationReference || entry.CreatedAt < since || !string.Equals(entry.UserObjectId, userObjectId, StringComparison.Ordinal))
+                continue;
+            entry.State = OutboxState.Pending;
+            entry.NextAttemptAt = now;
+            entry.Deliveries = 0;
+            entry.LastError = null;
+            entry.UpdatedAt = now;
+
+            // The due row first, as a claim does: whatever happens next, the outbox job finds the message.
+            await MarkDueAsync(entry, now, cancellationToken);
+            try
+            {
+                await Ledger.UpdateAsync(Write(entry), row.ETag, cancellationToken);
+                requeued++;
+            }
+            catch (EntityConflictException)
+            {
+                // Claimed or changed since it was read: its new owner decides, and the job tidies the due row.
+            }
+        }
+
+        return requeued;
+    }
+
+    /// <summary>
     /// Every row of the ledger that still holds a message (redacted rows hold none), with its entry; of one tenant, or
     /// of all. A scan: for the retention job and for erasure, not for sending.
     /// </summary>

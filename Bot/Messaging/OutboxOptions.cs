@@ -27,6 +27,12 @@ public sealed class OutboxOptions
     /// </summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// A message that found no conversation with its recipient (they had not installed the bot yet) is delivered when
+    /// they install it, if it is at most this old; older ones are stale and stay undelivered. Zero turns it off.
+    /// </summary>
+    public TimeSpan DeliverUnaddressedWithin { get; set; } = TimeSpan.FromDays(14);
+
     /// <summary>Retired: moved to Jobs:Recurring:OutboxPurge (Cron and TimeZone). Read only to stop a start-up that still sets it.</summary>
     public string? PurgeSchedule { get; set; }
 }

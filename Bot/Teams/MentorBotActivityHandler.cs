@@ -13,6 +13,7 @@ public sealed partial class MentorBotActivityHandler(
     PersonalChat chat,
     ConversationReferences references,
     MemberAddresses addresses,
+    UnaddressedMessages unaddressed,
     TeamInstallations teams,
     ConversationState conversationState,
     UserState userState,
@@ -98,8 +99,10 @@ public sealed partial class MentorBotActivityHandler(
         {
             await PersonalChat.SendWelcomeAsync(turnContext, cancellationToken);
 
-            // Once per installation (the claim's winner): Teams' member details give the address leads invite by.
+            // Once per installation (the claim's winner): Teams' member details give the address leads invite by, and
+            // what was sent before they could be reached is queued for them again.
             await addresses.LearnAsync(turnContext, tenant, user, cancellationToken);
+            await unaddressed.RequeueAsync(tenant, user, cancellationToken);
         }
     }
 
