@@ -22,6 +22,9 @@ internal sealed class BotProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>CPU time the bot used so far (read while it runs; a killed process's is read just before the kill).</summary>
+    public TimeSpan Cpu { get; private set; }
+
     public static BotProcess Start(string botDll, string dataFolder, string logFile, IReadOnlyDictionary<string, string> extraSettings)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -68,6 +71,7 @@ internal sealed class BotProcess : IDisposable
     /// <summary>SIGKILL, as a crash or an evicted container: no shutdown, no flushing, nothing finished.</summary>
     public void Kill()
     {
+        ReadCpu();
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
     }
@@ -79,6 +83,14 @@ internal sealed class BotProcess : IDisposable
         _process.Dispose();
         lock (_log)
             _log.Dispose();
+    }
+
+    public TimeSpan ReadCpu()
+    {
+        _process.Refresh();
+        if (!_process.HasExited)
+            Cpu = _process.TotalProcessorTime;
+        return Cpu;
     }
 
     private static void Write(StreamWriter log, string? line)

@@ -24,7 +24,7 @@ internal static class FanOutBenchmark
         foreach (var run in options.Runs)
         {
             var result = await new FanOutRun(options, botDll, workFolder, time).RunAsync(run, killHalfway: run == "killed", CancellationToken.None);
-            Console.WriteLine($"[{run}] delivered {result.Delivered}, lost {result.Lost}, duplicates {result.Duplicates}, 429s {result.Throttled}, span {result.Span:F1} s, {result.Rate:F1} msg/s ({FanOutResult.Share(result.Rate):P1}), while running {result.RateWhileRunning:F1} msg/s");
+            Console.WriteLine($"[{run}] delivered {result.Delivered}, lost {result.Lost}, duplicates {result.Duplicates}, 429s {result.Throttled}, span {result.Span:F1} s, {result.Rate:F1} msg/s ({FanOutResult.Share(result.Rate):P1}), while running {result.RateWhileRunning:F1} msg/s; bot CPU {result.BotCpu:F1} s");
             results.Add(result);
         }
 

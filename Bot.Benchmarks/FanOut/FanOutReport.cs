@@ -13,8 +13,8 @@ internal static class FanOutReport
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"{options.Nudges:N0} no-meeting nudges ({options.Nudges / 2:N0} quiet pairs, one tenant) sent by the real bot (Release build, child process, SQLite store and Hangfire, nudge dispatch every minute) to a loopback Bot Connector that enforces Teams' published limits (per conversation 7/1 s, 8/2 s, 60/30 s, 1800/3600 s; {TeamsLimitConnector.TenantLimitPerSecond} requests/s per app per tenant, sliding windows) and answers 429 with `Retry-After` above them.");
         text.AppendLine();
-        text.AppendLine("| run | delivered | lost | duplicates | 429s answered | first → last delivery | throughput | of the 50/s limit |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| run | delivered | lost | duplicates | 429s answered | first → last delivery | throughput | of the 50/s limit | bot CPU |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             var rate = r.Outage is { } gap
@@ -23,7 +23,7 @@ internal static class FanOutReport
             var share = r.Outage is null
                 ? $"**{FanOutResult.Share(r.Rate):P1}**"
                 : $"{FanOutResult.Share(r.Rate):P1}; **{FanOutResult.Share(r.RateWhileRunning):P1}** while running";
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Delivered:N0} of {r.Expected:N0} | {r.Lost} | {r.Duplicates} ({r.IdenticalDuplicates} identical) | {r.Throttled:N0} | {r.Span:F1} s | {rate} | {share} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Delivered:N0} of {r.Expected:N0} | {r.Lost} | {r.Duplicates} ({r.IdenticalDuplicates} identical) | {r.Throttled:N0} | {r.Span:F1} s | {rate} | {share} | {r.BotCpu:F0} s ({1000 * r.BotCpu / Math.Max(1, r.Delivered):F1} ms/msg) |");
         }
 
         text.AppendLine();

@@ -3,6 +3,9 @@ namespace MentorBot.Benchmarks.FanOut;
 /// <summary>What one run measured at the connector. Times are seconds from the first accepted message.</summary>
 internal sealed record FanOutResult(string Name, int Expected, int Delivered, int Duplicates, int IdenticalDuplicates, int Unexpected, int Throttled, double Span, double? Outage, double Seeding)
 {
+    /// <summary>CPU seconds the bot process(es) used, start-up and seeding reads included.</summary>
+    public double BotCpu { get; init; }
+
     public int Lost => Expected - Delivered;
 
     /// <summary>Messages per second from the first accepted message to the last first delivery.</summary>

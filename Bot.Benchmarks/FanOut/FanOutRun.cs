@@ -22,8 +22,9 @@ internal sealed class FanOutRun(FanOutOptions options, string botDll, string wor
         await FanOutWorld.SeedAsync(Path.Combine(dataFolder, "mentorbot.db"), options.Nudges / 2, connector.ServiceUrl, time, cancellationToken);
         Console.WriteLine($"[{name}] seeded {options.Nudges / 2} pairs in {seeding.Elapsed.TotalSeconds:F1} s; data in {dataFolder}, bot log {logFile}");
 
-        var settings = new Dictionary<string, string> { ["Messaging__ClaimLease"] = options.ClaimLease.ToString("c") };
+        var settings = new Dictionary<string, string>(options.BotSettings) { ["Messaging__ClaimLease"] = options.ClaimLease.ToString("c") };
         var bot = BotProcess.Start(botDll, dataFolder, logFile, settings);
+        var cpu = TimeSpan.Zero;
         try
         {
             // Generous: three times the time the limit allows, plus a start-up, a cron minute and a claim lease.
@@ -35,6 +36,7 @@ internal sealed class FanOutRun(FanOutOptions options, string botDll, string wor
                 if (!killed && connector.Distinct >= options.Nudges / 2)
                 {
                     bot.Kill();
+                    cpu += bot.Cpu;
                     Console.WriteLine($"[{name}] killed the bot (SIGKILL) at {connector.Distinct} delivered; starting it again");
                     bot.Dispose();
                     bot = BotProcess.Start(botDll, dataFolder, logFile, settings);
@@ -60,10 +62,11 @@ internal sealed class FanOutRun(FanOutOptions options, string botDll, string wor
         }
         finally
         {
+            cpu += bot.ReadCpu();
             bot.Dispose();
         }
 
-        return Measure(name, connector, killHalfway, seeding.Elapsed.TotalSeconds);
+        return Measure(name, connector, killHalfway, seeding.Elapsed.TotalSeconds) with { BotCpu = cpu.TotalSeconds };
     }
 
     private FanOutResult Measure(string name, TeamsLimitConnector connector, bool killed, double seeding)
