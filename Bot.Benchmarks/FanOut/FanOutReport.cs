@@ -29,7 +29,7 @@ internal static class FanOutReport
         text.AppendLine();
         text.AppendLine("- **clean**: one bot process from start to end. **killed**: a fresh store; the bot is killed with SIGKILL once half the nudges arrived and started again at once on the same data; the outage is the longest pause between two deliveries (start-up, then the dispatch waiting for its next cron minute).");
         text.AppendLine("- delivered: people with at least one accepted (2xx) message; duplicates: accepted messages beyond the first in someone's chat (each person is owed exactly one), of which identical: the same card twice; lost: people without one once the connector stopped listening.");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- After the last first delivery the connector kept listening {options.Settle.TotalSeconds:F0} s (the bot's `Messaging:ClaimLease`, set to {options.ClaimLease.TotalSeconds:F0} s, plus an outbox run), so a message a killed process left claimed would have shown up as a duplicate.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- After the last first delivery the connector kept listening: {options.Settle.TotalSeconds:F0} s in the killed run (the bot's `Messaging:ClaimLease`, set to {options.ClaimLease.TotalSeconds:F0} s, plus an outbox run), so a message the killed process left claimed would have shown up as a duplicate; {options.CleanSettle.TotalSeconds:F0} s in the clean run (a dispatch minute and an outbox run).");
         text.AppendLine("- Throughput: (delivered − 1) ÷ (last first delivery − first delivery), measured at the connector.");
         text.AppendLine(CultureInfo.InvariantCulture, $"- {conditions}");
         text.AppendLine();

@@ -55,8 +55,9 @@ internal sealed class FanOutRun(FanOutOptions options, string botDll, string wor
             }
 
             // Late duplicates: keep listening past the claim lease and an outbox run (poll to the settle deadline).
-            var settleUntil = time.GetUtcNow() + options.Settle;
-            Console.WriteLine($"[{name}] {connector.Distinct} delivered; listening {options.Settle.TotalSeconds:F0} s more for late or duplicate messages");
+            var settle = killHalfway ? options.Settle : options.CleanSettle;
+            var settleUntil = time.GetUtcNow() + settle;
+            Console.WriteLine($"[{name}] {connector.Distinct} delivered; listening {settle.TotalSeconds:F0} s more for late or duplicate messages");
             while (time.GetUtcNow() < settleUntil && !bot.HasExited)
                 await Task.Delay(TimeSpan.FromMilliseconds(250), time, cancellationToken);
         }

@@ -23,10 +23,10 @@ internal static partial class BotFrameworkHosting
         // Teams), for every message sent; the host's factory pools one handler. Its default client has no retry handler,
         // so attempts stay counted by the messenger alone (see ProactiveMessenger).
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedConnectorClients(new ConfigurationBotFrameworkAuthentication(
             sp.GetRequiredService<IConfiguration>(),
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<ChannelDataCheck>();
         services.AddSingleton<TenantAllowList>();
         services.AddSingleton<MentorBotAdapter>();
