@@ -1,8 +1,17 @@
 using System.Globalization;
 using MentorBot.Benchmarks;
+using MentorBot.Benchmarks.FanOut;
 using MentorBot.Dialogs.Domain.Matching;
 
 // dotnet run -c Release --project Bot.Benchmarks [-- --mentees 5000 --mentors 1000 --runs 3 --seed 42 --no-exact --out Bot.Benchmarks/RESULTS.md]
+// dotnet run -c Release --project Bot.Benchmarks -- fanout [--nudges 10000 --runs clean,killed --settle 225 --out Bot.Benchmarks/RESULTS.md]
+if (args.FirstOrDefault() == "fanout")
+{
+    CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+    CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+    return await FanOutBenchmark.RunAsync(args[1..]);
+}
+
 var options = BenchmarkOptions.Parse(args);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -44,7 +53,7 @@ Console.WriteLine();
 Console.WriteLine(markdown);
 if (options.Out is not null)
 {
-    File.WriteAllText(options.Out, markdown);
+    ResultsSection.Write(options.Out, "matching", markdown);
     Console.WriteLine($"Written to {options.Out}");
 }
 

@@ -18,9 +18,15 @@ internal static partial class BotFrameworkHosting
         services.AddSingleton<DataFolder>();
         services.AddSingleton(TimeProvider.System);
 
-        // The SDK reads MicrosoftAppId & co. from the configuration root itself; the options above validate them.
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        // The SDK reads MicrosoftAppId & co. from the configuration root itself; the options above validate them. Without
+        // an IHttpClientFactory its connector factory makes a new HttpClient, so a new connection (a TLS handshake with
+        // Teams), for every message sent; the host's factory pools one handler. Its default client has no retry handler,
+        // so attempts stay counted by the messenger alone (see ProactiveMessenger).
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedConnectorClients(new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<ChannelDataCheck>();
         services.AddSingleton<TenantAllowList>();
         services.AddSingleton<MentorBotAdapter>();

@@ -19,9 +19,9 @@ namespace MentorBot.Messaging;
 /// attempts are not multiplied. Measured against the loopback connector (Bot.Tests/Messaging/ConnectorClientRetryTests):
 /// a client from the SDK's ConnectorFactory makes exactly one request per call for 412, 429, 500, 502, 503 and 504,
 /// because the factory hands it an HttpClient and Microsoft.Rest adds its RetryDelegatingHandler only to HttpClients
-/// it builds itself (a ConnectorClient constructed without one does retry: 503, 503, 200 for a single call). Should
-/// BotFrameworkAuthentication ever get an IHttpClientFactory with a retry handler, the host tests, which count
-/// requests exactly, will fail.
+/// it builds itself (a ConnectorClient constructed without one does retry: 503, 503, 200 for a single call). The host
+/// gives BotFrameworkAuthentication its IHttpClientFactory (pooled connections) whose default client has no retry
+/// handler; should one ever be added to it, the host tests, which count requests exactly, will fail.
 /// </remarks>
 public sealed partial class ProactiveMessenger(
     MentorBotAdapter adapter,

@@ -17,6 +17,9 @@ namespace MentorBot.Dialogs.Conversations.Nudges;
 /// </summary>
 public sealed class NudgeDispatch(ProgrammeStore programmes, ParticipantStore participants, PairStore pairs, CheckInStore checkIns, NudgeStore nudges, NudgeDelivery delivery, LeadHours leads, TimeProvider time)
 {
+    /// <summary>Pairs dispatched at the same time: enough sends in flight to keep Teams' rate limit busy.</summary>
+    public const int PairsAtOnce = 8;
+
     /// <returns>How many nudges this run handed to the messenger.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -38,12 +41,12 @@ public sealed class NudgeDispatch(ProgrammeStore programmes, ParticipantStore pa
         var sent = (await nudges.InProgrammeAsync(programme.Id, cancellationToken)).ToLookup(n => n.PairId, StringComparer.OrdinalIgnoreCase);
         var snoozes = (await nudges.SnoozesInProgrammeAsync(programme.Id, cancellationToken)).ToLookup(s => s.PairId, StringComparer.OrdinalIgnoreCase);
         var leadHours = KnownLeadHours(programme, roster);
-        var handed = 0;
+        var situations = new List<PairSituation>(roster.ActivePairs.Count);
         foreach (var pair in roster.ActivePairs)
         {
             if (roster.Person(pair.MenteeTenantId, pair.MenteeId) is not { } mentee || roster.Person(pair.MentorTenantId, pair.MentorId) is not { } mentor)
                 continue;
-            var situation = new NudgeSituation
+            situations.Add(new PairSituation(new NudgeSituation
             {
                 Programme = programme,
                 Pair = pair,
@@ -53,10 +56,15 @@ public sealed class NudgeDispatch(ProgrammeStore programmes, ParticipantStore pa
                 Sent = [.. sent[pair.Id]],
                 Snoozes = [.. snoozes[pair.Id]],
                 LeadHours = leadHours,
-            };
-            handed += await DispatchPairAsync(new PairSituation(situation), cancellationToken);
+            }));
         }
 
+        // Several pairs at once: one send is a round trip to Teams plus a few store writes, so one at a time stays far
+        // below the 50 messages a second Teams allows per tenant. The messenger's rate limiter keeps the pace, and each
+        // pair's own nudges still go out in order.
+        var handed = 0;
+        await Parallel.ForEachAsync(situations, new ParallelOptions { MaxDegreeOfParallelism = PairsAtOnce, CancellationToken = cancellationToken }, async (pair, ct) =>
+            Interlocked.Add(ref handed, await DispatchPairAsync(pair, ct)));
         return handed;
     }
 

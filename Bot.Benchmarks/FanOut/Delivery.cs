@@ -1,0 +1,4 @@
+namespace MentorBot.Benchmarks.FanOut;
+
+/// <summary>One message the connector accepted (answered 2xx): in which conversation, what it carried, and when.</summary>
+internal sealed record Delivery(string ConversationId, string ContentHash, long At);

@@ -1,0 +1,54 @@
+using System.Runtime.InteropServices;
+
+namespace MentorBot.Benchmarks.FanOut;
+
+/// <summary>
+/// The fan-out benchmark's entry point: runs the clean and the killed run, prints the table and, given --out, writes
+/// it into RESULTS.md. Exit code 0 only when every run met the bar: at least 90 % of the limit (while the bot was
+/// running), nothing lost, no duplicates.
+/// </summary>
+internal static class FanOutBenchmark
+{
+    public const double Bar = 0.9;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = FanOutOptions.Parse(args);
+        var time = TimeProvider.System;
+        var botDll = BotDll();
+        var workFolder = Path.Combine(Path.GetTempPath(), "mentorbot-fanout", time.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(workFolder);
+        var conditions = $"Date (UTC) {time.GetUtcNow():yyyy-MM-dd HH:mm}; {Environment.ProcessorCount} logical cores; {RuntimeInformation.OSDescription}; .NET {Environment.Version}; load average before: {Measurement.LoadAverage()}. Other builds shared the cores.";
+
+        var results = new List<FanOutResult>();
+        foreach (var run in options.Runs)
+        {
+            var result = await new FanOutRun(options, botDll, workFolder, time).RunAsync(run, killHalfway: run == "killed", CancellationToken.None);
+            Console.WriteLine($"[{run}] delivered {result.Delivered}, lost {result.Lost}, duplicates {result.Duplicates}, 429s {result.Throttled}, span {result.Span:F1} s, {result.Rate:F1} msg/s ({FanOutResult.Share(result.Rate):P1}), while running {result.RateWhileRunning:F1} msg/s; bot CPU {result.BotCpu:F1} s");
+            results.Add(result);
+        }
+
+        var markdown = FanOutReport.Markdown(options, results, conditions + $" Load average after: {Measurement.LoadAverage()}.");
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        if (options.Out is not null)
+        {
+            ResultsSection.Write(options.Out, "fanout", markdown);
+            Console.WriteLine($"Written to {options.Out}");
+        }
+
+        return results.All(r => r.Lost == 0 && r.Duplicates == 0 && r.Unexpected == 0 && FanOutResult.Share(r.RateWhileRunning) >= Bar) ? 0 : 1;
+    }
+
+    // The Release build of the bot next to this project; dotnet run -c Release builds it through the project reference.
+    private static string BotDll()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "MentorBot.sln")))
+            folder = folder.Parent;
+        if (folder is null)
+            throw new InvalidOperationException("Run from inside the repository: MentorBot.sln not found above " + AppContext.BaseDirectory);
+        var dll = Path.Combine(folder.FullName, "Bot", "bin", "Release", "net10.0", "MentorBot.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the bot in Release first (dotnet build -c Release Bot).", dll);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+
+namespace MentorBot.Benchmarks.FanOut;
+
+/// <summary>The markdown section for RESULTS.md: one row per run, then how it was measured.</summary>
+internal static class FanOutReport
+{
+    public static string Markdown(FanOutOptions options, IReadOnlyList<FanOutResult> results, string conditions)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Fan-out at Teams' limit");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{options.Nudges:N0} no-meeting nudges ({options.Nudges / 2:N0} quiet pairs, one tenant) sent by the real bot (Release build, child process, SQLite store and Hangfire, nudge dispatch every minute) to a loopback Bot Connector that enforces Teams' published limits (per conversation 7/1 s, 8/2 s, 60/30 s, 1800/3600 s; {TeamsLimitConnector.TenantLimitPerSecond} requests/s per app per tenant, sliding windows) and answers 429 with `Retry-After` above them.");
+        text.AppendLine();
+        text.AppendLine("| run | delivered | lost | duplicates | 429s answered | first → last delivery | throughput | of the 50/s limit | bot CPU |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var rate = r.Outage is { } gap
+                ? $"{r.Rate:F1} msg/s end to end; **{r.RateWhileRunning:F1} msg/s** without the {gap:F1} s outage"
+                : $"**{r.Rate:F1} msg/s**";
+            var share = r.Outage is null
+                ? $"**{FanOutResult.Share(r.Rate):P1}**"
+                : $"{FanOutResult.Share(r.Rate):P1}; **{FanOutResult.Share(r.RateWhileRunning):P1}** while running";
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Delivered:N0} of {r.Expected:N0} | {r.Lost} | {r.Duplicates} ({r.IdenticalDuplicates} identical) | {r.Throttled:N0} | {r.Span:F1} s | {rate} | {share} | {r.BotCpu:F0} s ({1000 * r.BotCpu / Math.Max(1, r.Delivered):F1} ms/msg) |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("- **clean**: one bot process from start to end. **killed**: a fresh store; the bot is killed with SIGKILL once half the nudges arrived and started again at once on the same data; the outage is the longest pause between two deliveries (start-up, then the dispatch waiting for its next cron minute).");
+        text.AppendLine("- delivered: people with at least one accepted (2xx) message; duplicates: accepted messages beyond the first in someone's chat (each person is owed exactly one), of which identical: the same card twice; lost: people without one once the connector stopped listening.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- After the last first delivery the connector kept listening: {options.Settle.TotalSeconds:F0} s in the killed run (the bot's `Messaging:ClaimLease`, set to {options.ClaimLease.TotalSeconds:F0} s, plus an outbox run), so a message the killed process left claimed would have shown up as a duplicate; {options.CleanSettle.TotalSeconds:F0} s in the clean run (a dispatch minute and an outbox run).");
+        text.AppendLine("- Throughput: (delivered − 1) ÷ (last first delivery − first delivery), measured at the connector.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- {conditions}");
+        text.AppendLine();
+        text.AppendLine("Reproduce (a few minutes per run at 50/s; the bot's logs land beside the data in the temp folder):");
+        text.AppendLine();
+        text.AppendLine("```");
+        text.AppendLine("dotnet run -c Release --project Bot.Benchmarks -- fanout --nudges 10000 --out Bot.Benchmarks/RESULTS.md");
+        text.AppendLine("dotnet run -c Release --project Bot.Benchmarks -- fanout --nudges 1000 --runs clean --settle 70   # a quick look");
+        text.AppendLine("```");
+        return text.ToString();
+    }
+}
