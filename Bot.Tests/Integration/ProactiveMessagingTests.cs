@@ -160,6 +160,35 @@ public sealed class ProactiveMessagingTests(ProactiveMessagingTests.HostWithJobs
     }
 
     [Fact]
+    public async Task AMessageSentBeforeTheUserInstalledTheBot_IsDeliveredOnce_AfterTheyInstallIt()
+    {
+        var user = TeamsUser.New(Guid.NewGuid().ToString());
+        Assert.Equal(SendOutcome.NoConversationReference, (await Messenger.SendAsync(Nudge(user), CancellationToken.None)).Outcome);
+
+        using var response = await host.App.PostActivityAsync(TeamsActivities.InstallationAdded(user, host.ServiceUrl));
+        response.EnsureSuccessStatusCode();
+        await host.Connector.WaitForActivitiesAsync(user.ConversationId, 1, Timeout);
+        Assert.Equal(OutboxState.Pending, (await Ledger.GetAsync(user.TenantId, user.ObjectId, Nudge(user).Key, CancellationToken.None))!.State);
+        await RunOutboxJobAsync();
+        await RunOutboxJobAsync();
+
+        // The welcome first, then the message that waited for them: once, however often the job runs or it is asked again.
+        Assert.Single(host.Connector.RequestsIn(user.ConversationId), r => r.Accepted && r.Activity?.Text == "Time for your weekly check-in");
+        Assert.Equal(SendOutcome.AlreadySent, (await Messenger.SendAsync(Nudge(user), CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
+    public async Task AStaleMessageSentBeforeTheUserInstalledTheBot_StaysUndelivered()
+    {
+        var user = TeamsUser.New(Guid.NewGuid().ToString());
+        Assert.Equal(SendOutcome.NoConversationReference, (await Messenger.SendAsync(Nudge(user), CancellationToken.None)).Outcome);
+        var requeued = await host.App.Services.GetRequiredService<OutboxLedger>().RequeueUnaddressedAsync(user.TenantId, user.ObjectId, DateTimeOffset.UtcNow.AddMinutes(5), CancellationToken.None);
+
+        Assert.Equal(0, requeued);
+        Assert.Equal(OutboxState.NoConversationReference, (await Ledger.GetAsync(user.TenantId, user.ObjectId, Nudge(user).Key, CancellationToken.None))!.State);
+    }
+
+    [Fact]
     public async Task SendThatKeepsFailing_IsDeferred_ThenDeliveredOnceByTheOutboxJob()
     {
         var (user, baseline) = await InstalledUserAsync();
