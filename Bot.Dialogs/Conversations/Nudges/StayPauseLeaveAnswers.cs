@@ -30,6 +30,10 @@ public sealed class StayPauseLeaveAnswers(NudgeStore nudges, NudgeViews views, P
         var (nudge, version) = found;
         if (nudge.IsAnswered)
         {
+            // A leave recorded by a press that stopped before it took effect is finished now; leaving again changes
+            // nothing for someone who left, and the partner and leads are told once whatever happens.
+            if (nudge.Response == NudgeResponse.Leave)
+                await membership.LeaveAsync(turn, payload.ProgrammeId, cancellationToken);
             await ShowAnsweredAsync(press, nudge, cancellationToken);
             return;
         }

@@ -1,6 +1,8 @@
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Nudges;
 using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Stores;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace MentorBot.Tests.Conversations.Nudges;
@@ -67,6 +69,23 @@ public sealed class StayPauseLeaveTests : IAsyncLifetime
         Assert.Equal(ParticipantStatus.Left, (await _w.ParticipantAsync(_w.Ada)).Status);
         Assert.False((await _w.Rig.PairAsync(_w.Ada, _w.Max)).IsActive);
         Assert.Equal(NudgeResponse.Leave, (await QuestionAsync()).Response);
+    }
+
+    [Fact]
+    public async Task ALeaveRecordedByAPressThatStoppedBeforeActing_IsFinishedByTheNextPress()
+    {
+        // The stop between the two writes: the answer is saved, the leave never happened.
+        var store = _w.Rig.Bot.Services.GetRequiredService<NudgeStore>();
+        var question = await QuestionAsync();
+        var stored = (await store.GetVersionedAsync(question.ProgrammeId, question.PairId, question.Kind, question.TenantId, question.UserObjectId, question.Period, default))!.Value;
+        Assert.True(await store.TrySaveAsync(question.Respond(NudgeResponse.Leave, _w.Clock.GetUtcNow()).Value, stored.Version, default));
+
+        var (replies, card) = await _w.PressAsync(_w.Ada, _question, "Leave the programme");
+
+        Assert.Contains("You already answered this question", replies.Texts());
+        Assert.Contains("You have left the programme", card!.ToString());
+        Assert.Equal(ParticipantStatus.Left, (await _w.ParticipantAsync(_w.Ada)).Status);
+        Assert.False((await _w.Rig.PairAsync(_w.Ada, _w.Max)).IsActive);
     }
 
     [Fact]
