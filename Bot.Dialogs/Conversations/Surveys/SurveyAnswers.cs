@@ -83,12 +83,12 @@ public sealed class SurveyAnswers(SurveyStore surveys, ParticipantStore particip
         await cycle.AfterAnswerAsync(press.Grant.RequiredPair, survey, cancellationToken);
     }
 
-    // The message names the question that is wrong, in the viewer's words.
+    // The message names the question that is wrong, in the viewer's words (our own labels: nothing to escape).
     private static (string, object[]) Notice(ValidationError error, Localizer text)
     {
         var label = error.Field.StartsWith(SurveyAnswering.BaselinePrefix, StringComparison.Ordinal)
             ? text.Format("SurveyBaselineQuestion", text[error.Field[SurveyAnswering.BaselinePrefix.Length..]])
             : text[error.Field];
-        return (error.MessageKey, [Markdown.Literal(label), .. error.Arguments]);
+        return (error.MessageKey, [label, .. error.Arguments]);
     }
 }
