@@ -9,4 +9,7 @@ namespace MentorBot.Dialogs.Cards;
 public sealed record SurveyView(Survey Survey, string ProgrammeName, string PartnerName, string ViewerTimeZone)
 {
     public bool IsReminder { get; init; }
+
+    /// <summary>What was wrong with the last press, shown above the questions, as a resource key and its values (already in the viewer's words).</summary>
+    public (string Key, object[] Arguments)? Notice { get; init; }
 }

@@ -31,6 +31,9 @@ public static class BotCommands
     /// <summary>Out of the menu (which holds ten): nudge cards carry a snooze button; typing it snoozes for any length.</summary>
     public static BotCommand Snooze { get; } = new("snooze", "reporter", "HelpCommandSnooze", InMenu: false);
 
+    /// <summary>Out of the menu (which holds ten): surveys arrive as cards; typing it opens the one that is open.</summary>
+    public static BotCommand Feedback { get; } = new("feedback", "mon avis", "HelpCommandFeedback", InMenu: false);
+
     public static BotCommand Leave { get; } = new("leave", "quitter", "HelpCommandLeave");
 
     public static BotCommand MyData { get; } = new("my data", "mes données", "HelpCommandMyData");
@@ -45,7 +48,7 @@ public static class BotCommands
 
     public static BotCommand NewProgramme { get; } = new("new programme", "nouveau programme", "HelpCommandNewProgramme");
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Snooze, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match];
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Snooze, Feedback, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match];
 
     /// <summary>Finds the command a message names, tolerant of case, surrounding spaces and a leading slash.</summary>
     public static BotCommand? Find(string? text) => Parse(text).Command;

@@ -24,4 +24,5 @@ public static class Limits
     public const int DeclineReasonMax = 500;
     public const int BlockerMax = 1000;
     public const int LeadMessageMax = 500;
+    public const int SurveyTextMax = 1000;
 }

@@ -62,7 +62,7 @@ public static class CardCatalogue
         typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
         typeof(FindTimeCard), typeof(BookedMeetingCard), typeof(PairPickCard), typeof(CircleMeetingCard),
         typeof(CheckInCard), typeof(CheckInSummaryCard), typeof(FitConcernCard), typeof(GoalProgressCard),
-        typeof(NudgeCard), typeof(CheckInReminderCard), typeof(EscalationCard), typeof(StayPauseLeaveCard),
+        typeof(NudgeCard), typeof(CheckInReminderCard), typeof(EscalationCard), typeof(StayPauseLeaveCard), typeof(SurveyCard),
         typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard), typeof(CircleIntroductionCard),
     ];
 
@@ -124,6 +124,9 @@ public static class CardCatalogue
             yield return card;
 
         foreach (var card in NudgeCardSamples.Cards(u))
+            yield return card;
+
+        foreach (var card in SurveyCardSamples.Cards(u))
             yield return card;
 
         // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.

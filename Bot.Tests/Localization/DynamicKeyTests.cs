@@ -28,6 +28,7 @@ public sealed class DynamicKeyTests
         AssertAll<MeetingLength>(text);
         AssertAll<SchedulingMode>(text);
         AssertAll<MentorBot.Dialogs.Domain.Pairs.PairStatus>(text);
+        AssertAll<MentorBot.Dialogs.Domain.Surveys.CycleChoice>(text);
     }
 
     [Theory]

@@ -12,4 +12,7 @@ public enum PairEnding
 
     /// <summary>A lead ended it after it went quiet and the nudges went unanswered, to rematch the mentee (End and rematch on an escalation).</summary>
     Faded,
+
+    /// <summary>One of the two closed it at the end survey: both were thanked with a summary of the relationship.</summary>
+    Completed,
 }

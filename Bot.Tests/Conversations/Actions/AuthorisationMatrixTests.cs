@@ -65,6 +65,7 @@ public sealed class AuthorisationMatrixTests
             [FitConcernCard.EndAndRematchVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
             [NudgeCard.SnoozeVerb] = (new JObject(pair.Properties()) { ["nudgeId"] = "20270105T0900Zq" }, x => x.Mentee, NotInPair),
             [StayPauseLeaveCard.Verb] = (new JObject(pair.Properties()) { ["nudgeId"] = "20270105T0900Z", ["choice"] = StayPauseLeaveCard.Stay }, x => x.Mentor, NotInPair),
+            [SurveyCard.AnswerVerb] = (new JObject(pair.Properties()) { [SurveyCard.SurveyIdField] = "mid", ["relationship"] = "4" }, x => x.Mentee, NotInPair),
             [EscalationCard.NudgeVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
             [EscalationCard.MessageVerb] = (new JObject(pair.Properties()) { [EscalationCard.MessageField] = "Please meet this week." }, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
             [EscalationCard.EndAndRematchVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
