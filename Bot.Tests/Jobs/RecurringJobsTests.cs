@@ -41,10 +41,29 @@ public sealed class RecurringJobsTests
         Assert.Equal(("*/15 * * * *", "UTC", typeof(CheckInDispatchJob)), RecurringJobsIn(app)[CheckInDispatchJob.RecurringJobId]);
     }
 
+    [Fact]
+    public void SurveyDispatch_RunsEveryFifteenMinutesInUtc_ByDefault_AndTakesItsConfiguredSchedule()
+    {
+        using (var app = new MentorBotApp())
+        {
+            app.StartServer();
+            Assert.Equal(("*/15 * * * *", "UTC", typeof(SurveyDispatchJob)), RecurringJobsIn(app)[SurveyDispatchJob.RecurringJobId]);
+        }
+
+        using var configured = new MentorBotApp(new Dictionary<string, string?>
+        {
+            ["Jobs:Recurring:SurveyDispatch:Cron"] = "0 * * * *",
+            ["Jobs:Recurring:SurveyDispatch:TimeZone"] = "Europe/Paris",
+        });
+        configured.StartServer();
+        Assert.Equal(("0 * * * *", "Europe/Paris", typeof(SurveyDispatchJob)), RecurringJobsIn(configured)[SurveyDispatchJob.RecurringJobId]);
+    }
+
     [Theory]
     [InlineData("Jobs:Recurring:CheckInDispatch:Cron", "every fifteen minutes", "Jobs:Recurring:CheckInDispatch:Cron")]
     [InlineData("Jobs:Recurring:CheckInDispatch:Cron", "61 * * * *", "Jobs:Recurring:CheckInDispatch:Cron")]
     [InlineData("Jobs:Recurring:OutboxRetry:Cron", "", "Jobs:Recurring:OutboxRetry:Cron")]
+    [InlineData("Jobs:Recurring:SurveyDispatch:Cron", "*/15 * *", "Jobs:Recurring:SurveyDispatch:Cron")]
     [InlineData("Jobs:Recurring:OutboxPurge:TimeZone", "Europe/Atlantis", "Jobs:Recurring:OutboxPurge:TimeZone")]
     public void BadSchedule_IsRefused_NamingTheSetting(string key, string value, string named)
     {

@@ -1,10 +1,12 @@
 using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Conversations.CheckIns;
 using MentorBot.Dialogs.Conversations.Nudges;
+using MentorBot.Dialogs.Conversations.Surveys;
 using MentorBot.Dialogs.Domain.CheckIns;
 using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Domain.Surveys;
 using MentorBot.Dialogs.Stores;
 using MentorBot.Tests.Conversations;
 using MentorBot.Tests.Infrastructure;
@@ -16,7 +18,7 @@ namespace MentorBot.Tests.Simulation;
 /// <summary>
 /// A programme lived through on a fake clock: the real app's services over its real SQLite entity store, a recording
 /// messenger, and a loop that moves the clock a job interval at a time, lets the people act (book, pause, answer)
-/// and then runs the check-in and nudge dispatches as the recurring jobs would. Built to be extended by surveys and digests:
+/// and then runs the check-in, nudge and survey dispatches as the recurring jobs would. Built to be extended by digests:
 /// they add their job to <see cref="RunJobsAsync"/> and their expectations beside <see cref="ExpectedCheckIns"/> and <see cref="ExpectedNudges"/>.
 /// </summary>
 public sealed class ProgrammeSimulation : IAsyncDisposable
@@ -44,7 +46,7 @@ public sealed class ProgrammeSimulation : IAsyncDisposable
             TenantId = SimulatedPeople.Tenant,
             Leads = ["lead"],
             StartDate = DateOnly.FromDateTime(start.UtcDateTime),
-            EndDate = DateOnly.FromDateTime(start.UtcDateTime.AddMonths(6)),
+            EndDate = DateOnly.FromDateTime(start.UtcDateTime.AddMonths(3)),
             CheckInEveryDays = 14,
         };
     }
@@ -101,11 +103,14 @@ public sealed class ProgrammeSimulation : IAsyncDisposable
     {
         await Service<CheckInDispatch>().RunAsync(CancellationToken.None);
         await Service<NudgeDispatch>().RunAsync(CancellationToken.None);
+        await Service<SurveyDispatch>().RunAsync(CancellationToken.None);
     }
 
     /// <summary>What was delivered of one kind of message ("checkin", "nudge", "reminder", "escalation", …), by its key's first part.</summary>
     public IReadOnlyList<(OutgoingMessage Message, DateTimeOffset At)> Delivered(string kind) =>
         [.. Messenger.Deliveries.Where(d => d.Message.Key.Value.StartsWith(kind + ":", StringComparison.Ordinal))];
+
+    public Task<IReadOnlyList<Survey>> SurveysAsync() => Service<SurveyStore>().InProgrammeAsync(Programme.Id, CancellationToken.None);
 
     public Task<IReadOnlyList<CheckIn>> CheckInsAsync() => Service<CheckInStore>().InProgrammeAsync(Programme.Id, CancellationToken.None);
 

@@ -1,5 +1,7 @@
 using MentorBot.Dialogs.Domain.CheckIns;
 using MentorBot.Dialogs.Domain.Nudges;
+using MentorBot.Dialogs.Domain.Participants;
+using MentorBot.Dialogs.Domain.Surveys;
 using MentorBot.Dialogs.Stores;
 
 namespace MentorBot.Tests.Simulation;
@@ -27,6 +29,7 @@ public sealed class SimulatedActions(ProgrammeSimulation simulation)
         }
 
         await AnswerAsync(now);
+        await AnswerSurveysAsync(now);
         await SnoozeAsync(now);
     }
 
@@ -44,6 +47,22 @@ public sealed class SimulatedActions(ProgrammeSimulation simulation)
             var nudge = (await store.ForPairAsync(simulation.Programme.Id, pair.Id, CancellationToken.None)).Single(n => n.Kind == NudgeKind.NoMeeting && n.UserObjectId == message.UserObjectId && n.SentAt == now - TimeSpan.FromHours(1));
             var stored = (await store.GetVersionedAsync(nudge.ProgrammeId, nudge.PairId, nudge.Kind, nudge.TenantId, nudge.UserObjectId, nudge.Period, CancellationToken.None))!.Value;
             Assert.True(await store.TrySaveAsync(stored.Nudge.Respond(NudgeResponse.Snoozed, now).Value, stored.Version, CancellationToken.None));
+        }
+    }
+
+    // Every pair that answers check-ins answers its surveys AnswerDelay after they arrived, as the survey card saves an answer.
+    private async Task AnswerSurveysAsync(DateTimeOffset now)
+    {
+        var store = simulation.Service<SurveyStore>();
+        foreach (var (message, _) in simulation.Delivered("survey").Where(d => d.At == now - SimulatedPair.AnswerDelay))
+        {
+            var pair = simulation.Pairs.Single(p => message.Key.Value.Contains(p.Id + "|", StringComparison.Ordinal));
+            if (!pair.Answers)
+                continue;
+            var kind = message.Key.Value.EndsWith(":mid", StringComparison.Ordinal) ? SurveyKind.Mid : SurveyKind.End;
+            var stored = (await store.GetVersionedAsync(simulation.Programme.Id, pair.Id, message.TenantId, message.UserObjectId, kind, CancellationToken.None))!.Value;
+            var answer = new SurveyAnswer(new SelfAssessment(4, 3, 4), pair.Usefulness + 1, 8) { Choice = kind == SurveyKind.End ? CycleChoice.Close : null };
+            Assert.True(await store.TrySaveAsync(stored.Row.Answered(answer, now).Value, stored.Version, CancellationToken.None));
         }
     }
 

@@ -53,6 +53,7 @@ internal static class ConversationHosting
             .AddScheduling()
             .AddCheckIns()
             .AddNudges()
+            .AddSurveys()
             .AddFeedback()
             .AddPrivacy()
             .AddDemo();

@@ -18,6 +18,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<Recurri
         manager.AddOrUpdate<OutboxPurgeJob>(OutboxPurgeJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.OutboxPurge.Cron, On(schedules.OutboxPurge));
         manager.AddOrUpdate<CheckInDispatchJob>(CheckInDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.CheckInDispatch.Cron, On(schedules.CheckInDispatch));
         manager.AddOrUpdate<NudgeDispatchJob>(NudgeDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.NudgeDispatch.Cron, On(schedules.NudgeDispatch));
+        manager.AddOrUpdate<SurveyDispatchJob>(SurveyDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.SurveyDispatch.Cron, On(schedules.SurveyDispatch));
         manager.AddOrUpdate<PairSweepJob>(PairSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.PairSweep.Cron, On(schedules.PairSweep));
         return Task.CompletedTask;
     }

@@ -24,6 +24,12 @@ public sealed class RecurringJobsOptions
     public RecurringJobSchedule NudgeDispatch { get; set; } = new("*/15 * * * *");
 
     /// <summary>
+    /// Sends the feedback surveys and their reminders that are due, inside each person's working hours, and ends a
+    /// closed programme's pairs once the end survey's answer window is over. One waits at most this long past its moment.
+    /// </summary>
+    public RecurringJobSchedule SurveyDispatch { get; set; } = new("*/15 * * * *");
+
+    /// <summary>
     /// Expires offers whose deadline passed (whatever became of their deadline job) and finishes what a stop left
     /// unsent after a pair changed: at most this late.
     /// </summary>
@@ -36,6 +42,7 @@ public sealed class RecurringJobsOptions
         (nameof(OutboxPurge), OutboxPurge),
         (nameof(CheckInDispatch), CheckInDispatch),
         (nameof(NudgeDispatch), NudgeDispatch),
+        (nameof(SurveyDispatch), SurveyDispatch),
         (nameof(PairSweep), PairSweep),
     ];
 }

@@ -37,10 +37,13 @@ public sealed class PairEndings(PairStore pairs, ParticipantStore participants, 
         return stopped.Count;
     }
 
-    /// <summary>The programme closed: every live pair stops, and both people of each pair that was offered are told.</summary>
-    public async Task<int> AfterClosingAsync(Programme programme, CancellationToken cancellationToken)
+    /// <summary>
+    /// The programme closed: every live pair that <paramref name="stopsNow"/> (all, by default) stops, and both people
+    /// of each pair that was offered are told.
+    /// </summary>
+    public async Task<int> AfterClosingAsync(Programme programme, Func<Pair, bool>? stopsNow, CancellationToken cancellationToken)
     {
-        var stopped = await StopAsync(programme, _ => true, PairEnding.ProgrammeClosed, cancellationToken);
+        var stopped = await StopAsync(programme, stopsNow ?? (_ => true), PairEnding.ProgrammeClosed, cancellationToken);
         var people = await participants.InProgrammeAsync(programme.Id, cancellationToken);
         foreach (var pair in stopped.Where(WasOffered))
         {

@@ -58,6 +58,9 @@ public sealed record Programme
 
     public bool IsOpen => Status == ProgrammeStatus.Open;
 
+    /// <summary>When it was closed (null while open, and for programmes closed before this was recorded): the end survey's answer window runs from it.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
     /// <summary>How many live pairs a mentor may hold: their own capacity, or the programme's default.</summary>
     public int CapacityOf(Participant mentor)
     {
@@ -66,7 +69,7 @@ public sealed record Programme
     }
 
     /// <summary>Closing is final: nobody joins or is matched any more, and its pairs end (see the close conversation).</summary>
-    public Transition<Programme> Close() => Transitions.If(IsOpen, () => this with { Status = ProgrammeStatus.Closed });
+    public Transition<Programme> Close(DateTimeOffset now) => Transitions.If(IsOpen, () => this with { Status = ProgrammeStatus.Closed, ClosedAt = now });
 
     public bool IsLead(string userObjectId) => Leads.Contains(userObjectId, StringComparer.OrdinalIgnoreCase);
 

@@ -38,13 +38,14 @@ public sealed class MembershipLifecycleTests
     }
 
     [Fact]
-    public void AProgramme_ClosesOnce()
+    public void AProgramme_ClosesOnce_AndRemembersWhen()
     {
         var programme = new Programme { Id = "p", Name = "Data", TenantId = "t", Leads = ["l"], StartDate = new(2027, 1, 1), EndDate = new(2027, 6, 1) };
+        var at = new DateTimeOffset(2027, 4, 1, 10, 0, 0, TimeSpan.Zero);
 
-        var closed = programme.Close();
+        var closed = programme.Close(at);
 
-        Assert.Equal(ProgrammeStatus.Closed, closed.Value.Status);
-        Assert.Equal(Refusal.WrongState, closed.Value.Close().Refusal);
+        Assert.Equal((ProgrammeStatus.Closed, at), (closed.Value.Status, closed.Value.ClosedAt));
+        Assert.Equal(Refusal.WrongState, closed.Value.Close(at.AddDays(1)).Refusal);
     }
 }

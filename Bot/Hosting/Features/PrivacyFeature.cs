@@ -18,14 +18,15 @@ internal static class PrivacyFeature
         services.AddSingleton<ICardAction>(sp => sp.GetRequiredService<DeleteMyDataCommand>());
 
         // Erasure runs the sources in this order. The outbox first: it finds the messages that name someone through
-        // their profile, reference and addresses, which later sources erase. Job tokens, check-ins and nudges before pairs
-        // (check-ins and nudges are found through the pairs), then pairs and circles before profiles: erasing them finds them
+        // their profile, reference and addresses, which later sources erase. Job tokens, check-ins, nudges and surveys before
+        // pairs (they are found through the pairs), then pairs and circles before profiles: erasing them finds them
         // through the participant records that erasing profiles removes. The erasure scan tests catch a wrong order.
         services.AddSingleton<IPersonalDataSource, OutboxPersonalData>();
         services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<OfferDeadlineTokens>());
         services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<LeadRequestTokens>());
         services.AddSingleton<IPersonalDataSource, CheckInPersonalData>();
         services.AddSingleton<IPersonalDataSource, NudgePersonalData>();
+        services.AddSingleton<IPersonalDataSource, SurveyPersonalData>();
         services.AddSingleton<IPersonalDataSource, PairPersonalData>();
         services.AddSingleton<IPersonalDataSource, CirclePersonalData>();
         services.AddSingleton<IPersonalDataSource, ParticipantPersonalData>();
