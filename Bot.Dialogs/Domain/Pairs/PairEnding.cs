@@ -12,4 +12,7 @@ public enum PairEnding
 
     /// <summary>A lead ended it after it went quiet and the nudges went unanswered, to rematch the mentee (End and rematch on an escalation).</summary>
     Faded,
+
+    /// <summary>One of the pair ended it, answering "keep going, pause or end?" after it went quiet.</summary>
+    EndedByPair,
 }
