@@ -14,17 +14,13 @@ internal static class NudgeCandidates
         if (Silence.QuietSince(situation.Pair, started, situation.CheckIns, now) is { } quiet)
         {
             var from = quiet.AddDays(nudges.DaysWithoutMeeting);
-            var faded = Silence.FadedFrom(situation, quiet, now);
-            var asked = situation.Sent.Any(n => n.PairId == situation.Pair.Id && n.Kind == NudgeKind.Faded && n.IsFor(person.TenantId, person.UserObjectId) && n.Period == NudgePeriod.Faded(quiet));
 
-            // The faded question counts as the person's latest nudge to meet (the next waits D days after it), and it
-            // takes the place of the no-meeting nudge due at the same moment: one card, the one that asks more.
+            // The faded question counts as the person's latest nudge to meet: the next waits D days after it.
             var previous = situation.Sent.Where(n => n.PairId == situation.Pair.Id && n.Kind is NudgeKind.NoMeeting or NudgeKind.Faded && n.IsFor(person.TenantId, person.UserObjectId)).Select(n => n.SentAt.AddDays(nudges.DaysWithoutMeeting));
-            var noMeeting = previous.Append(from).Max();
-            if (asked || noMeeting < faded)
-                yield return (Of(situation, person, NudgeKind.NoMeeting, NudgePeriod.QuietSince(quiet), noMeeting) with { QuietSince = quiet }, person.WorkingHours);
-            if (!asked)
-                yield return (Of(situation, person, NudgeKind.Faded, NudgePeriod.Faded(quiet), faded) with { QuietSince = quiet }, person.WorkingHours);
+            yield return (Of(situation, person, NudgeKind.NoMeeting, NudgePeriod.QuietSince(quiet), previous.Append(from).Max()) with { QuietSince = quiet }, person.WorkingHours);
+            var nudged = situation.Sent.Any(n => n.PairId == situation.Pair.Id && n.Kind == NudgeKind.NoMeeting && n.IsFor(person.TenantId, person.UserObjectId) && n.QuietSince == quiet && n.SentAt <= now);
+            if (nudged)
+                yield return (Of(situation, person, NudgeKind.Faded, NudgePeriod.Faded(quiet), Silence.FadedFrom(situation, quiet, now)) with { QuietSince = quiet }, person.WorkingHours);
         }
 
         if (theirs.MaxBy(c => c.SentAt) is { } latest && !latest.AnsweredBy(now))
