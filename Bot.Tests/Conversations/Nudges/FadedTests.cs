@@ -98,15 +98,18 @@ public sealed class FadedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnotherPersonsQuestion_AForgedId_OrAnUnknownChoice_AreRefused_AndNothingIsStored()
+    public async Task SomeoneOutsideThePair_AForgedId_OrAnUnknownChoice_AreRefused_AndNothingIsStored()
     {
-        var (byPartner, _) = await _w.Rig.InvokeAsync(_w.Max, FadedCard.Verb, Data(_question, FadedCard.End));
+        // The card names the question by its spell only: pressed by the partner it answers the partner's own question, so
+        // the wrong presser is someone outside the pair, whom the gate turns away.
+        var (byOutsider, _) = await _w.Rig.InvokeAsync(_w.Nia, FadedCard.Verb, Data(_question, FadedCard.End));
         var forged = Data(_question, FadedCard.End);
         forged[NudgeCard.NudgeIdField] = "20261201T0000Zf";
         var (byForger, _) = await _w.Rig.InvokeAsync(_w.Ada, FadedCard.Verb, forged);
         var (byOddChoice, _) = await _w.Rig.InvokeAsync(_w.Ada, FadedCard.Verb, Data(_question, "leave"));
 
-        Assert.Contains("That nudge is not one of yours", byPartner.Texts());
+        Assert.NotEmpty(byOutsider.Texts());
+        Assert.Null((await QuestionAsync(_w.Max)).Response);
         Assert.Contains("That nudge is not one of yours", byForger.Texts());
         Assert.NotEmpty(byOddChoice.Texts());
         Assert.Null((await QuestionAsync(_w.Ada)).Response);

@@ -44,7 +44,8 @@ public sealed class FadedRulesTests
         Assert.DoesNotContain(NudgeRules.Due(Situation() with { Sent = asked }, At(2, 20, 12)), d => d.Nudge.Kind == NudgeKind.Faded);
 
         var met = Sample.CheckIn(Sample.Mentee, At(2, 16, 9)).Answered(At(2, 16, 10));
-        var next = NudgeRules.Due(Situation() with { Sent = asked, CheckIns = [met] }, At(2, 20, 12)).Single(d => d.Nudge.Kind == NudgeKind.Faded && d.Nudge.UserObjectId == "mentee");
+        var nudgedAgain = NudgeSample.Sent(Sample.Mentee, NudgeKind.NoMeeting, At(3, 10, 9), NudgePeriod.QuietSince(At(2, 16, 9))) with { QuietSince = At(2, 16, 9) };
+        var next = NudgeRules.Due(Situation() with { Sent = [.. asked, nudgedAgain], CheckIns = [met] }, At(3, 10, 12)).Single(d => d.Nudge.Kind == NudgeKind.Faded && d.Nudge.UserObjectId == "mentee");
         Assert.Equal(NudgePeriod.Faded(At(2, 16, 9)), next.Nudge.Period);
     }
 
