@@ -67,6 +67,14 @@ public static class AdaptiveCard
         return new JsonObject { ["type"] = "Action.Execute", ["title"] = Markdown.Plain(title), ["verb"] = verb, ["data"] = payload };
     }
 
+    /// <summary>A button that opens, under itself, a confirmation of a step that cannot be undone, with the button that takes it.</summary>
+    public static JsonObject Confirm(string title, string question, JsonNode action)
+    {
+        var card = Create([Text(question)], [action]);
+        card.Remove("$schema");
+        return new JsonObject { ["type"] = "Action.ShowCard", ["title"] = Markdown.Plain(title), ["card"] = card };
+    }
+
     /// <summary>A button that opens a web address (a Teams deep link, a meeting's join link) without calling the bot.</summary>
     public static JsonObject OpenUrl(string title, Uri url) => new() { ["type"] = "Action.OpenUrl", ["title"] = Markdown.Plain(title), ["url"] = url.AbsoluteUri };
 

@@ -44,6 +44,18 @@ internal static class NudgeCardSamples
         yield return (nameof(StayPauseLeaveCard), text => StayPauseLeaveCard.Build(question, text));
         foreach (var answer in new[] { NudgeResponse.Stay, NudgeResponse.Pause, NudgeResponse.Leave })
             yield return ($"StayPauseLeaveCard.{answer}", text => StayPauseLeaveCard.Build(question with { Answer = answer }, text));
+
+        var faded = new FadedView(Nudge(NudgeKind.Faded, Role.Mentee), u("Data mentoring"), u("Grace Hopper"), 43);
+        yield return (nameof(FadedCard), text => FadedCard.Build(faded, text));
+        foreach (var answer in new[] { NudgeResponse.KeepGoing, NudgeResponse.Pause, NudgeResponse.Ended })
+            yield return ($"FadedCard.{answer}", text => FadedCard.Build(faded with { Answer = answer }, text));
+
+        var fadedLead = new FadedLeadView("p-1", "m~u", u("Data mentoring"), u("Ada Lovelace"), u("Grace Hopper"), 50, Tried, "America/New_York");
+        yield return (nameof(FadedLeadCard), text => FadedLeadCard.Build(fadedLead, text));
+        yield return ("FadedLeadCard.NothingTried", text => FadedLeadCard.Build(fadedLead with { Tried = [] }, text));
+        foreach (var decision in new[] { NudgeResponse.KeptByLead, NudgeResponse.EndedAndRematched, NudgeResponse.Ended })
+            yield return ($"FadedLeadCard.{decision}", text => FadedLeadCard.Build(fadedLead with { Done = (decision, Sent.AddDays(9)), Outcome = text["FadedLeadKept"] }, text));
+        yield return ("FadedLeadCard.PairEnded", text => FadedLeadCard.Build(fadedLead with { Outcome = text["NudgePairNotActive"] }, text));
     }
 
     private static IReadOnlyList<HealthReason> Reasons { get; } =
@@ -61,6 +73,8 @@ internal static class NudgeCardSamples
         new(NudgeKind.CheckInReminder, Role.Mentor, Sent.AddDays(2)),
         new(NudgeKind.StayPauseLeave, Role.Mentor, Sent.AddDays(3)),
         new(NudgeKind.Escalation, null, Sent.AddDays(8)),
+        new(NudgeKind.Faded, Role.Mentee, Sent.AddDays(20)) { Response = NudgeResponse.KeepGoing, RespondedAt = Sent.AddDays(21) },
+        new(NudgeKind.FadedToLeads, null, Sent.AddDays(28)),
     ];
 
     private static Nudge Nudge(NudgeKind kind, Role role) => new()

@@ -9,18 +9,25 @@ namespace MentorBot.Tests.Simulation;
 /// 2 nudges before escalation. At each run of the job, while neither of the pair is paused and the pair is not
 /// snoozed, each person inside their working hours gets:
 /// <list type="bullet">
-/// <item>a no-meeting nudge, once per quiet spell, 21 days into it (and 21 days after their previous one), unless a
-/// booked meeting is ahead; a spell starts at the pair's start, an answered "we met" check-in, or a booked meeting's end;</item>
+/// <item>a no-meeting nudge, once per quiet spell, 21 days into it (and 21 days after their previous one or their faded
+/// question), unless a booked meeting is ahead;
+/// a spell starts at the pair's start, an answered "we met" check-in, or a booked meeting's end;</item>
+/// <item>the faded question ("keep going, pause or end?"), once per quiet spell, 42 days into it or after the pair's
+/// last check-in answer, whichever is later, at a run after the spell's no-meeting nudge reached them;</item>
 /// <item>a reminder of their latest check-in when it is 5 days old and unanswered;</item>
 /// <item>the stay/pause/leave question once three check-ins in a row are unanswered (each 5 days old or replaced);</item>
 /// </list>
 /// and the lead (UTC business hours) gets one escalation when either person received two nudges or reminders since
-/// their last sign of life (an answer, a snooze, a meeting) and five days passed since the second; once per such run.
+/// their last sign of life (an answer, a snooze, a meeting) and five days passed since the second; once per such run;
+/// and one faded card 7 days after both people were asked the faded question of the current spell, when nobody
+/// answered a check-in since (nobody in the scenario answers the question itself).
 /// </summary>
 public sealed class ExpectedNudges(ExpectedCheckIns checkIns, string lead)
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromDays(21);
     private static readonly TimeSpan Answer = TimeSpan.FromDays(5);
+    private static readonly TimeSpan Faded = TimeSpan.FromDays(42);
+    private static readonly TimeSpan FadedAnswer = TimeSpan.FromDays(7);
     private static readonly WorkingHours LeadHours = new(new TimeOnly(9, 0), new TimeOnly(17, 0), WorkingHours.WeekDays, "Etc/UTC");
 
     public List<ExpectedNudge> All { get; } = [];
@@ -48,26 +55,57 @@ public sealed class ExpectedNudges(ExpectedCheckIns checkIns, string lead)
             foreach (var person in new[] { pair.Mentee, pair.Mentor }.Where(p => ExpectedCheckIns.IsWorking(p, now)))
             {
                 NoMeeting(pair, person, now);
+                FadedQuestion(pair, person, now);
                 Reminder(pair, person, now);
                 StayPauseLeave(pair, person, now);
             }
 
             if (LeadIsWorking(now))
+            {
                 Escalation(pair, now);
+                FadedCard(pair, now);
+            }
         }
     }
 
     private void NoMeeting(SimulatedPair pair, Participant person, DateTimeOffset now)
     {
-        var meeting = pair.MeetingAt(now);
-        if (meeting is not null && meeting.End > now)
+        if (Spell(pair, now) is not { } spell)
             return;
-        var spell = Answered(pair, now).Where(c => c.Person == pair.Mentee || c.Person == pair.Mentor).Select(c => c.At)
-            .Append(pair.Started).Append(meeting?.End ?? DateTimeOffset.MinValue).Max();
-        var earlier = All.Where(n => n.Pair == pair && n.Person == person && n.Kind == "nudge").Select(n => n.At + Quiet);
+        var earlier = All.Where(n => n.Pair == pair && n.Person == person && n.Kind is "nudge" or "faded").Select(n => n.At + Quiet);
         if (earlier.Append(spell + Quiet).Max() <= now)
             Add(pair, person, "nudge", Format(spell) + "q", now);
     }
+
+    private void FadedQuestion(SimulatedPair pair, Participant person, DateTimeOffset now)
+    {
+        if (Spell(pair, now) is { } spell && FadedDue(pair, spell, now) <= now &&
+            All.Any(n => n.Pair == pair && n.Person == person && n.Kind == "nudge" && n.Key.EndsWith(":" + Format(spell) + "q", StringComparison.Ordinal) && n.At < now))
+            Add(pair, person, "faded", Format(spell) + "f", now);
+    }
+
+    private void FadedCard(SimulatedPair pair, DateTimeOffset now)
+    {
+        if (Spell(pair, now) is not { } spell)
+            return;
+        var asked = All.Where(n => n.Pair == pair && n.Kind == "faded" && n.Key.EndsWith(":" + Format(spell) + "f", StringComparison.Ordinal)).ToList();
+        if (asked.Count < 2 || Answered(pair, now).Any(c => c.At + SimulatedPair.AnswerDelay >= asked.Min(n => n.At)))
+            return;
+        if (asked.Max(n => n.At) + FadedAnswer <= now)
+            Add(pair, null, "fadedlead", Format(spell) + "f", now);
+    }
+
+    // The quiet spell's start (the pair's start, an answered "we met" check-in, a booked meeting's end); null while a meeting is booked ahead.
+    private DateTimeOffset? Spell(SimulatedPair pair, DateTimeOffset now)
+    {
+        var meeting = pair.MeetingAt(now);
+        if (meeting is not null && meeting.End > now)
+            return null;
+        return Answered(pair, now).Select(c => c.At).Append(pair.Started).Append(meeting?.End ?? DateTimeOffset.MinValue).Max();
+    }
+
+    private DateTimeOffset FadedDue(SimulatedPair pair, DateTimeOffset spell, DateTimeOffset now) =>
+        Answered(pair, now).Select(c => c.At + SimulatedPair.AnswerDelay).Append(spell).Max() + Faded;
 
     private void Reminder(SimulatedPair pair, Participant person, DateTimeOffset now)
     {
@@ -128,5 +166,5 @@ public sealed class ExpectedNudges(ExpectedCheckIns checkIns, string lead)
     private static string Format(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd'T'HHmm'Z'", CultureInfo.InvariantCulture);
 }
 
-/// <summary>One nudge the rules promise: its kind ("nudge", "reminder", "staypauseleave", "escalation"), to whom (null: the lead), its key, at which run.</summary>
+/// <summary>One nudge the rules promise: its kind ("nudge", "reminder", "staypauseleave", "escalation", "faded", "fadedlead"), to whom (null: the lead), its key, at which run.</summary>
 public sealed record ExpectedNudge(SimulatedPair Pair, Participant? Person, string Kind, string Key, DateTimeOffset At);

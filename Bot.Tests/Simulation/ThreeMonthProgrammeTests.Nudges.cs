@@ -6,10 +6,10 @@ using MentorBot.Dialogs.Stores;
 
 namespace MentorBot.Tests.Simulation;
 
-/// <summary>This part: nudges, reminders, escalations and stay/pause/leave questions, against <see cref="ExpectedNudges"/>.</summary>
+/// <summary>This part: nudges, reminders, escalations, stay/pause/leave and faded questions and the leads' faded cards, against <see cref="ExpectedNudges"/>.</summary>
 public sealed partial class ThreeMonthProgrammeTests
 {
-    private static readonly string[] NudgeKinds = ["nudge", "reminder", "escalation", "staypauseleave"];
+    private static readonly string[] NudgeKinds = ["nudge", "reminder", "escalation", "staypauseleave", "faded", "fadedlead"];
 
     private ExpectedNudges ExpectedNudges => run.Nudges;
 
@@ -76,6 +76,24 @@ public sealed partial class ThreeMonthProgrammeTests
         }
 
         Assert.Contains(NudgesDelivered, d => snoozes.Any(s => d.Message.Key.Value.Contains(s.Pair.Id + "|", StringComparison.Ordinal) && d.At >= s.At.AddDays(7)));
+    }
+
+    [Fact]
+    public void OnlySilentPairs_AreAskedWhetherToKeepGoing_SixWeeksIntoTheSilence_AndTheLeadDecidesAWeekLater()
+    {
+        var asked = Simulation.Delivered("faded");
+        var cards = Simulation.Delivered("fadedlead");
+        Assert.All(asked.Concat(cards), d => Assert.Contains(Simulation.Pairs, p => p.Behaviour == PairBehaviour.Silent && d.Message.Key.Value.Contains(p.Id + "|", StringComparison.Ordinal)));
+        foreach (var pair in Simulation.Pairs.Where(p => p.Behaviour == PairBehaviour.Silent && p.Started.AddDays(49 + 3) < ThreeMonthProgramme.MonthEnds[^1]))
+        {
+            var theirs = asked.Where(d => d.Message.Key.Value.Contains(pair.Id + "|", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, theirs.Count);
+            // Six weeks in, at the first run inside each one's working hours (a weekend and a time zone may add up to four days).
+            Assert.All(theirs, d => Assert.InRange(d.At - pair.Started, TimeSpan.FromDays(42), TimeSpan.FromDays(46)));
+            var card = Assert.Single(cards, d => d.Message.Key.Value.Contains(pair.Id + "|", StringComparison.Ordinal));
+            Assert.InRange(card.At - theirs.Max(d => d.At), TimeSpan.FromDays(7), TimeSpan.FromDays(10));
+            Assert.Equal(Simulation.Programme.Leads[0], card.Message.UserObjectId);
+        }
     }
 
     [Fact]

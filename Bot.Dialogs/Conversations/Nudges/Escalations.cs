@@ -7,8 +7,8 @@ using MentorBot.Dialogs.Stores;
 namespace MentorBot.Dialogs.Conversations.Nudges;
 
 /// <summary>
-/// What the three buttons of a lead's escalation card share: the escalation a press answers is this lead's latest one
-/// about the pair (the card carries only the pair; what was sent is read from the store); a press on one already
+/// What the buttons of a lead's card about a pair (an escalation, or the faded card) share: the card a press answers is
+/// this lead's latest one of its kind about the pair (the card carries only the pair; what was sent is read from the store); a press on one already
 /// answered, or about a pair that is gone or no longer active, does nothing and says so; the lead's response is
 /// recorded on their escalation (first response stands); and the card is rebuilt in place, without its buttons.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class Escalations(PairStore pairs, ParticipantStore participants, 
     /// the card shows it). With <paramref name="activeOnly"/> false, a pair that is no longer active is still returned
     /// (End and rematch says itself what became of it).
     /// </summary>
-    public async Task<EscalationPress?> OpenAsync(ChatTurn turn, Programme programme, string pairId, DateTimeOffset now, bool activeOnly, CancellationToken cancellationToken)
+    public async Task<EscalationPress?> OpenAsync(ChatTurn turn, Programme programme, string pairId, DateTimeOffset now, bool activeOnly, CancellationToken cancellationToken, NudgeKind kind = NudgeKind.Escalation)
     {
         var pair = await pairs.GetAsync(programme.Id, pairId, cancellationToken);
         var mentee = pair is null ? null : await participants.GetAsync(programme.Id, pair.MenteeTenantId, pair.MenteeId, cancellationToken);
@@ -34,7 +34,7 @@ public sealed class Escalations(PairStore pairs, ParticipantStore participants, 
         }
 
         var sent = await nudges.ForPairAsync(programme.Id, pair.Id, cancellationToken);
-        var escalation = sent.Where(n => n.Kind == NudgeKind.Escalation && n.IsFor(turn.TenantId, turn.UserObjectId)).MaxBy(n => n.SentAt);
+        var escalation = sent.Where(n => n.Kind == kind && n.IsFor(turn.TenantId, turn.UserObjectId)).MaxBy(n => n.SentAt);
         if (escalation is null)
         {
             await turn.SayAsync(turn.Text["EscalationNotForYou"], cancellationToken);
@@ -88,17 +88,33 @@ public sealed class Escalations(PairStore pairs, ParticipantStore participants, 
         }
     }
 
-    /// <summary>Replaces the pressed card with the escalation as it is now: what was done (if answered) and <paramref name="outcome"/>, no buttons.</summary>
+    /// <summary>Replaces the pressed card with the escalation (or faded card) as it is now: what was done (if answered) and <paramref name="outcome"/>, no buttons.</summary>
     public static void Show(ChatTurn turn, EscalationPress found, Nudge escalation, string? outcome, DateTimeOffset now)
     {
         var (situation, text) = (found.Pair.Situation, turn.Text);
         var tried = WhatWasTried.Of(situation.Pair, situation.Sent.Where(n => n.IdempotencyKey != escalation.IdempotencyKey), situation.Snoozes, now);
+        var done = escalation is { Response: { } answer, RespondedAt: { } answeredAt } ? (answer, answeredAt) : ((NudgeResponse, DateTimeOffset)?)null;
+        if (escalation.Kind == NudgeKind.FadedToLeads)
+        {
+            var faded = new FadedLeadView(
+                situation.Programme.Id, situation.Pair.Id, situation.Programme.Name, PairSituation.NameOf(situation.Mentee, text), PairSituation.NameOf(situation.Mentor, text), QuietDays(escalation), tried, found.Pair.TimeZoneOf(escalation))
+            {
+                Done = done,
+                Outcome = outcome,
+            };
+            turn.ReplaceCard(FadedLeadCard.Build(faded, text));
+            return;
+        }
+
         var view = new EscalationView(
             situation.Programme.Id, situation.Pair.Id, situation.Programme.Name, PairSituation.NameOf(situation.Mentee, text), PairSituation.NameOf(situation.Mentor, text), escalation.Reasons, tried, found.Pair.TimeZoneOf(escalation))
         {
-            Done = escalation is { Response: { } response, RespondedAt: { } at } ? (response, at) : null,
+            Done = done,
             Outcome = outcome,
         };
         turn.ReplaceCard(EscalationCard.Build(view, text));
     }
+
+    /// <summary>How many days the pair had been quiet when a faded question or card was sent.</summary>
+    public static int QuietDays(Nudge card) => card.QuietSince is { } quiet ? (int)(card.SentAt - quiet).TotalDays : 0;
 }

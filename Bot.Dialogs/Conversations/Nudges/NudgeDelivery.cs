@@ -45,6 +45,12 @@ public sealed class NudgeDelivery(Notices notices, NudgeStore nudges, TimeProvid
                 var tried = WhatWasTried.Of(situation.Pair, situation.Sent.Where(n => n.IdempotencyKey != nudge.IdempotencyKey), situation.Snoozes, nudge.SentAt);
                 return EscalationCard.Build(new EscalationView(
                     nudge.ProgrammeId, nudge.PairId, programme, PairSituation.NameOf(situation.Mentee, text), PairSituation.NameOf(situation.Mentor, text), nudge.Reasons, tried, pair.TimeZoneOf(nudge)), text);
+            case NudgeKind.Faded:
+                return FadedCard.Build(new FadedView(nudge, programme, pair.PartnerNameOf(nudge, text), Escalations.QuietDays(nudge)), text);
+            case NudgeKind.FadedToLeads:
+                var before = WhatWasTried.Of(situation.Pair, situation.Sent.Where(n => n.IdempotencyKey != nudge.IdempotencyKey), situation.Snoozes, nudge.SentAt);
+                return FadedLeadCard.Build(new FadedLeadView(
+                    nudge.ProgrammeId, nudge.PairId, programme, PairSituation.NameOf(situation.Mentee, text), PairSituation.NameOf(situation.Mentor, text), Escalations.QuietDays(nudge), before, pair.TimeZoneOf(nudge)), text);
             default:
                 throw new ArgumentOutOfRangeException(nameof(nudge), nudge.Kind, "A nudge of no known kind.");
         }

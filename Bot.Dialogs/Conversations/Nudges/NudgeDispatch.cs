@@ -77,7 +77,7 @@ public sealed class NudgeDispatch(ProgrammeStore programmes, ParticipantStore pa
         var onHold = IsOnHold(situation, now);
         foreach (var unsent in situation.Sent.Where(n => n.AwaitsSending))
         {
-            if (!onHold || unsent.Kind == NudgeKind.Escalation)
+            if (!onHold || unsent.ToLead)
             {
                 await delivery.SendAsync(pair, unsent, cancellationToken);
                 handed++;
@@ -99,12 +99,12 @@ public sealed class NudgeDispatch(ProgrammeStore programmes, ParticipantStore pa
         return handed;
     }
 
-    // An escalation to a lead whose hours are not known yet: the directory is asked (rarely: only when one is coming),
+    // An escalation or faded card to a lead whose hours are not known yet: the directory is asked (rarely: only when one is coming),
     // and the rules run again with them, so it arrives in the lead's own working hours.
     private async Task<(NudgeSituation Situation, IEnumerable<NudgeDue> Due)> DueAsync(NudgeSituation situation, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = NudgeRules.Due(situation, now);
-        var unknown = due.Where(d => d.Nudge.Kind == NudgeKind.Escalation && !situation.LeadHours.ContainsKey(d.Nudge.UserObjectId)).Select(d => d.Nudge.UserObjectId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var unknown = due.Where(d => d.Nudge.ToLead && !situation.LeadHours.ContainsKey(d.Nudge.UserObjectId)).Select(d => d.Nudge.UserObjectId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (unknown.Count > 0)
         {
             var hours = new Dictionary<string, WorkingHours>(situation.LeadHours, StringComparer.OrdinalIgnoreCase);

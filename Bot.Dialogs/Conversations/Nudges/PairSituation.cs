@@ -21,7 +21,7 @@ public sealed record PairSituation(NudgeSituation Situation)
     public string TimeZoneOf(Nudge nudge) => HoursOf(nudge)?.TimeZone ?? "UTC";
 
     public WorkingHours? HoursOf(Nudge nudge) =>
-        nudge.Kind == NudgeKind.Escalation ? Situation.LeadHours.GetValueOrDefault(nudge.UserObjectId)
+        nudge.ToLead ? Situation.LeadHours.GetValueOrDefault(nudge.UserObjectId)
         : Situation.Mentee.IsPerson(nudge.TenantId, nudge.UserObjectId) ? Situation.Mentee.WorkingHours
         : Situation.Mentor.WorkingHours;
 

@@ -9,7 +9,7 @@ namespace MentorBot.Dialogs.Domain.Nudges;
 public sealed record Attempt(NudgeKind? Kind, Role? Role, DateTimeOffset At)
 {
     /// <summary>Whether it went to a lead rather than to one of the pair.</summary>
-    public bool ToLead => Kind == NudgeKind.Escalation;
+    public bool ToLead => Kind is NudgeKind.Escalation or NudgeKind.FadedToLeads;
 
     public NudgeResponse? Response { get; init; }
 

@@ -52,6 +52,9 @@ public sealed record Nudge
 
     public bool IsAnswered => Response is not null;
 
+    /// <summary>Whether it goes to a lead (in the lead's hours, and even while the pair is on hold) rather than to one of the pair.</summary>
+    public bool ToLead => Kind is NudgeKind.Escalation or NudgeKind.FadedToLeads;
+
     /// <summary>What it is, for whom, for which period: the key that makes its sending idempotent.</summary>
     public string IdempotencyKey => NudgePeriod.IdempotencyKey(Kind, PairId, TenantId, UserObjectId, Period);
 

@@ -14,4 +14,10 @@ public enum NudgeKind
 
     /// <summary>Three check-ins in a row unanswered: the person is asked whether to stay, pause or leave.</summary>
     StayPauseLeave,
+
+    /// <summary>No meeting and no check-in answer for twice DaysWithoutMeeting: each person is asked keep going, pause or end.</summary>
+    Faded,
+
+    /// <summary>Neither person answered the faded question within a week: each lead decides (keep it, end and rematch, end).</summary>
+    FadedToLeads,
 }

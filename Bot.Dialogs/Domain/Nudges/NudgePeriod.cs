@@ -10,6 +10,7 @@ namespace MentorBot.Dialogs.Domain.Nudges;
 /// <item>Reminder: the check-in it reminds of, by its period.</item>
 /// <item>Escalation: the run of unanswered nudges, by the instant its first was sent.</item>
 /// <item>Stay, pause or leave: the run of unanswered check-ins, by the period of its first.</item>
+/// <item>Faded question, and the leads' card after it: the quiet spell, by the instant it began (<see cref="Faded"/>).</item>
 /// <item>No meeting, asked for by a lead from an escalation: that escalation's run of silence (<see cref="ByLead"/>).</item>
 /// </list>
 /// </summary>
@@ -32,6 +33,9 @@ public static class NudgePeriod
     /// a new run of silence escalates again under a new period, and "Nudge again" on that card is a new nudge. A key by
     /// the minute of the press would send twice for a double press across a minute's edge, and again for a second lead.
     /// </summary>
+    /// <summary>The faded question, and the leads' card that follows it unanswered: one of each per quiet spell.</summary>
+    public static string Faded(DateTimeOffset quietSince) => Key(quietSince) + "f";
+
     public static string ByLead(string escalationPeriod) => escalationPeriod + "l";
 
     /// <summary>The kind, the pair, the person and the period: what a message is, for whom, for when.</summary>
@@ -45,6 +49,8 @@ public static class NudgePeriod
         NudgeKind.CheckInReminder => "reminder",
         NudgeKind.Escalation => "escalation",
         NudgeKind.StayPauseLeave => "staypauseleave",
+        NudgeKind.Faded => "faded",
+        NudgeKind.FadedToLeads => "fadedlead",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

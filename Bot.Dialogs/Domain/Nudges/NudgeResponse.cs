@@ -11,4 +11,13 @@ public enum NudgeResponse
     NudgedAgain,
     MessagedBoth,
     EndedAndRematched,
+
+    /// <summary>The faded question: keep going (the pair carries on as it is).</summary>
+    KeepGoing,
+
+    /// <summary>The faded question, or the leads' card after it: the pair ended (without a rematch).</summary>
+    Ended,
+
+    /// <summary>The leads' faded card: the lead keeps the pair as it is.</summary>
+    KeptByLead,
 }

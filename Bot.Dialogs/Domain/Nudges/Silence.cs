@@ -18,6 +18,16 @@ internal static class Silence
     }
 
     /// <summary>
+    /// When the faded question is due in the quiet spell that began at <paramref name="quiet"/>: twice
+    /// DaysWithoutMeeting after the spell began, or after the last check-in answer of either person in it, whichever is later.
+    /// </summary>
+    public static DateTimeOffset FadedFrom(NudgeSituation situation, DateTimeOffset quiet, DateTimeOffset now)
+    {
+        var lastAnswer = situation.CheckIns.Where(c => c.AnsweredBy(now)).Select(c => c.AnsweredAt!.Value).Append(quiet).Max();
+        return lastAnswer.AddDays(NudgeRules.FadedAfterMeetingGaps * situation.Programme.Nudges.DaysWithoutMeeting);
+    }
+
+    /// <summary>
     /// The person's unanswered check-ins since their last answer, oldest first, each with the instant it counts as
     /// silence: <c>DaysWithoutAnswer</c> after it was sent, or sooner when a newer one replaced it (as health counts).
     /// </summary>

@@ -15,4 +15,7 @@ public enum PairEnding
 
     /// <summary>One of the two closed it at the end survey: both were thanked with a summary of the relationship.</summary>
     Completed,
+
+    /// <summary>One of the pair ended it, answering "keep going, pause or end?" after it went quiet.</summary>
+    EndedByPair,
 }

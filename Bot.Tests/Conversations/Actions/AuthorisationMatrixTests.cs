@@ -69,6 +69,8 @@ public sealed class AuthorisationMatrixTests
             [EscalationCard.NudgeVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
             [EscalationCard.MessageVerb] = (new JObject(pair.Properties()) { [EscalationCard.MessageField] = "Please meet this week." }, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
             [EscalationCard.EndAndRematchVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
+            [FadedCard.Verb] = (new JObject(pair.Properties()) { ["nudgeId"] = "20270105T0900Zf", ["choice"] = FadedCard.KeepGoing }, x => x.Mentee, NotInPair),
+            [FadedLeadCard.Verb] = (new JObject(pair.Properties()) { ["choice"] = FadedLeadCard.Keep }, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
         };
     }
 

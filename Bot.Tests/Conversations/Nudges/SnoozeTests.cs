@@ -56,7 +56,10 @@ public sealed class SnoozeTests : IAsyncLifetime
         _w.Clock.Advance(TimeSpan.FromDays(6));
         Assert.Equal(0, await _w.DispatchAsync());
         _w.Clock.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(1, await _w.DispatchAsync());
+
+        // With it, the faded question to both: a month without a meeting or an answer, and each nudged once already.
+        Assert.Equal(3, await _w.DispatchAsync());
+        Assert.Equal(2, (await _w.Nudges.ForPairAsync(_w.Programme.Id, _w.Pair.Id, default)).Count(n => n.Kind == NudgeKind.Faded && n.SentAt == NudgeRig.Start.AddDays(7)));
 
         var reminder = Assert.Single(await _w.NudgesToAsync(_w.Max, NudgeKind.CheckInReminder));
         Assert.Equal(NudgeRig.Start.AddDays(7), reminder.SentAt);

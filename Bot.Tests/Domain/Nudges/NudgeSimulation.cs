@@ -35,7 +35,7 @@ internal static class NudgeSimulation
     }
 
     public static WorkingHours? HoursOf(NudgeSituation situation, Nudge nudge) =>
-        nudge.Kind == NudgeKind.Escalation
+        nudge.ToLead
             ? situation.LeadHours.TryGetValue(nudge.UserObjectId, out var hours) ? hours : WorkingMoments.Default
             : nudge.UserObjectId == situation.Mentee.UserObjectId ? situation.Mentee.WorkingHours : situation.Mentor.WorkingHours;
 

@@ -2,7 +2,7 @@ using MentorBot.Dialogs.Conversations.Nudges;
 
 namespace MentorBot.Hosting.Features;
 
-/// <summary>Nudges, reminders, escalations and the stay/pause/leave question (journey 7): dispatched on schedule, answered on their cards.</summary>
+/// <summary>Nudges, reminders, escalations, the stay/pause/leave question (journey 7) and the faded-relationship question (journey 8): dispatched on schedule, answered on their cards.</summary>
 internal static class NudgesFeature
 {
     public static IServiceCollection AddNudges(this IServiceCollection services)
@@ -17,6 +17,9 @@ internal static class NudgesFeature
         services.AddCardAction<NudgeSnoozeAction>().AddCardAction<StayPauseLeaveAction>();
         services.AddSingleton<Escalations>();
         services.AddCardAction<EscalationNudgeAction>().AddCardAction<EscalationMessageAction>().AddCardAction<EscalationEndAction>();
+        services.AddSingleton<FadedEndings>();
+        services.AddSingleton<FadedAnswers>();
+        services.AddCardAction<FadedAnswerAction>().AddCardAction<FadedDecideAction>();
         return services;
     }
 }
