@@ -22,7 +22,7 @@ internal sealed class BotProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>CPU time the bot used so far (read while it runs; a killed process's is read just before the kill).</summary>
+    /// <summary>CPU time the bot used so far (read while it runs; a killed or stopped process's is read just before the signal).</summary>
     public TimeSpan Cpu { get; private set; }
 
     public static BotProcess Start(string botDll, string dataFolder, string logFile, IReadOnlyDictionary<string, string> extraSettings)
@@ -45,6 +45,9 @@ internal sealed class BotProcess : IDisposable
             ["Jobs__RunServer"] = "true",
             ["Jobs__QueuePollInterval"] = "00:00:01",
             ["Jobs__Recurring__NudgeDispatch__Cron"] = "* * * * *",
+
+            // A restarted bot resumes at once instead of waiting for the next cron minute.
+            ["Jobs__Recurring__NudgeDispatch__RunAtStart"] = "true",
 
             // Only the nudges are measured: check-ins and the pair sweep would write to the same people.
             ["Jobs__Recurring__CheckInDispatch__Cron"] = "0 0 1 1 *",
@@ -74,6 +77,23 @@ internal sealed class BotProcess : IDisposable
         ReadCpu();
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
+    }
+
+    /// <summary>
+    /// SIGTERM, as a deploy or a scale-in stops a container: the host stops in order (Hangfire cancels its jobs, sends in
+    /// flight finish and are recorded). Process.Kill is SIGKILL, so the signal goes through /bin/kill. Returns how long
+    /// the bot took to exit.
+    /// </summary>
+    public TimeSpan Stop(TimeSpan timeout)
+    {
+        ReadCpu();
+        var signalled = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            kill.WaitForExit();
+        if (!_process.WaitForExit(timeout))
+            throw new TimeoutException($"The bot did not exit within {timeout.TotalSeconds:F0} s of SIGTERM.");
+        _process.WaitForExit();
+        return signalled.Elapsed;
     }
 
     public void Dispose()

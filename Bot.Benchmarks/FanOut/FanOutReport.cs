@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MentorBot.Dialogs.Conversations.Nudges;
 
 namespace MentorBot.Benchmarks.FanOut;
 
@@ -27,9 +28,11 @@ internal static class FanOutReport
         }
 
         text.AppendLine();
-        text.AppendLine("- **clean**: one bot process from start to end. **killed**: a fresh store; the bot is killed with SIGKILL once half the nudges arrived and started again at once on the same data; the outage is the longest pause between two deliveries (start-up, then the dispatch waiting for its next cron minute).");
+        var stop = results.FirstOrDefault(r => r.ExitAfterSignal is not null)?.ExitAfterSignal is { } exit ? string.Create(CultureInfo.InvariantCulture, $" (here it exited {exit:F1} s after the signal)") : string.Empty;
+        text.AppendLine("- **clean**: one bot process from start to end. **killed**: a fresh store; the bot is killed with SIGKILL (a crash, an evicted container) once half the nudges arrived and started again at once on the same data. **stopped**: the same with SIGTERM (a deploy, a scale-in): the host stops in order, the bot is waited for until it exits" + stop + ", then started again. The outage is the longest pause between two deliveries (the stop, the start-up; the bot runs the nudge dispatch once at start, `Jobs:Recurring:NudgeDispatch:RunAtStart`, instead of waiting for its next cron minute); \"while running\" leaves it out.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- An orderly stop sends nothing twice: the jobs' cancellation stops every send that has not left yet (its claim is put back as due at once), and a request already on its way to the Bot Connector is not aborted but finishes (at most `Messaging:AttemptTimeout`) and is recorded as sent; Hangfire's and the host's shutdown timeouts leave room for that. A hard crash cannot do the same: between the connector accepting a message and the ledger recording it there is a window no process can close, and the Bot Connector API takes no idempotency key, so a message whose outcome was not recorded is either sent again when its claim lapses (a duplicate) or never (a possible loss). The bot chooses at-least-once, and the duplicates are bounded by the sends in flight at the crash: at most {NudgeDispatch.PairsAtOnce} (pairs dispatched at once, one send in flight each); the bar for the killed run is therefore at most {NudgeDispatch.PairsAtOnce} duplicates, for the others none.");
         text.AppendLine("- delivered: people with at least one accepted (2xx) message; duplicates: accepted messages beyond the first in someone's chat (each person is owed exactly one), of which identical: the same card twice; lost: people without one once the connector stopped listening.");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- After the last first delivery the connector kept listening: {options.Settle.TotalSeconds:F0} s in the killed run (the bot's `Messaging:ClaimLease`, set to {options.ClaimLease.TotalSeconds:F0} s, plus an outbox run), so a message the killed process left claimed would have shown up as a duplicate; {options.CleanSettle.TotalSeconds:F0} s in the clean run (a dispatch minute and an outbox run).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- After the last first delivery the connector kept listening: {options.Settle.TotalSeconds:F0} s in the killed and stopped runs (the bot's `Messaging:ClaimLease`, set to {options.ClaimLease.TotalSeconds:F0} s, plus an outbox run), so a message the first process left claimed would have shown up as a duplicate; {options.CleanSettle.TotalSeconds:F0} s in the clean run (a dispatch minute and an outbox run).");
         text.AppendLine("- Throughput: (delivered − 1) ÷ (last first delivery − first delivery), measured at the connector.");
         text.AppendLine(CultureInfo.InvariantCulture, $"- {conditions}");
         text.AppendLine();

@@ -5,13 +5,14 @@ namespace MentorBot.Benchmarks.FanOut;
 /// <summary>
 /// One run: a fresh data folder and connector, the world seeded, the bot started as a child process, and the
 /// connector watched (polled, with a deadline) until every person has their nudge and the settle time has passed.
-/// In the killed run the bot is SIGKILLed once half the nudges arrived and started again on the same data.
+/// In the killed run the bot is SIGKILLed once half the nudges arrived and started again on the same data; in the
+/// stopped run it gets SIGTERM instead, is waited for until it exits, and is started again.
 /// </summary>
 internal sealed class FanOutRun(FanOutOptions options, string botDll, string workFolder, TimeProvider time)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
-    public async Task<FanOutResult> RunAsync(string name, bool killHalfway, CancellationToken cancellationToken)
+    public async Task<FanOutResult> RunAsync(string name, Interruption interruption, CancellationToken cancellationToken)
     {
         var dataFolder = Path.Combine(workFolder, name);
         Directory.CreateDirectory(dataFolder);
@@ -25,22 +26,33 @@ internal sealed class FanOutRun(FanOutOptions options, string botDll, string wor
         var settings = new Dictionary<string, string>(options.BotSettings) { ["Messaging__ClaimLease"] = options.ClaimLease.ToString("c") };
         var bot = BotProcess.Start(botDll, dataFolder, logFile, settings);
         var cpu = TimeSpan.Zero;
+        double? exitAfterSignal = null;
         try
         {
             // Generous: three times the time the limit allows, plus a start-up, a cron minute and a claim lease.
             var deadline = time.GetUtcNow() + TimeSpan.FromSeconds(3.0 * options.Nudges / TeamsLimitConnector.TenantLimitPerSecond) + TimeSpan.FromMinutes(2) + options.ClaimLease;
-            var killed = !killHalfway;
+            var interrupted = interruption == Interruption.None;
             var lastReport = time.GetUtcNow();
             while (connector.Distinct < options.Nudges && time.GetUtcNow() < deadline)
             {
-                if (!killed && connector.Distinct >= options.Nudges / 2)
+                if (!interrupted && connector.Distinct >= options.Nudges / 2)
                 {
-                    bot.Kill();
+                    var at = connector.Distinct;
+                    if (interruption == Interruption.Killed)
+                    {
+                        bot.Kill();
+                        Console.WriteLine($"[{name}] killed the bot (SIGKILL) at {at} delivered; starting it again");
+                    }
+                    else
+                    {
+                        exitAfterSignal = bot.Stop(TimeSpan.FromMinutes(1)).TotalSeconds;
+                        Console.WriteLine($"[{name}] stopped the bot (SIGTERM) at {at} delivered; it exited after {exitAfterSignal:F1} s with {connector.Distinct} delivered; starting it again");
+                    }
+
                     cpu += bot.Cpu;
-                    Console.WriteLine($"[{name}] killed the bot (SIGKILL) at {connector.Distinct} delivered; starting it again");
                     bot.Dispose();
                     bot = BotProcess.Start(botDll, dataFolder, logFile, settings);
-                    killed = true;
+                    interrupted = true;
                 }
 
                 if (bot.HasExited)
@@ -55,7 +67,7 @@ internal sealed class FanOutRun(FanOutOptions options, string botDll, string wor
             }
 
             // Late duplicates: keep listening past the claim lease and an outbox run (poll to the settle deadline).
-            var settle = killHalfway ? options.Settle : options.CleanSettle;
+            var settle = interruption == Interruption.None ? options.CleanSettle : options.Settle;
             var settleUntil = time.GetUtcNow() + settle;
             Console.WriteLine($"[{name}] {connector.Distinct} delivered; listening {settle.TotalSeconds:F0} s more for late or duplicate messages");
             while (time.GetUtcNow() < settleUntil && !bot.HasExited)
@@ -67,10 +79,10 @@ internal sealed class FanOutRun(FanOutOptions options, string botDll, string wor
             bot.Dispose();
         }
 
-        return Measure(name, connector, killHalfway, seeding.Elapsed.TotalSeconds) with { BotCpu = cpu.TotalSeconds };
+        return Measure(name, connector, interruption != Interruption.None, seeding.Elapsed.TotalSeconds) with { BotCpu = cpu.TotalSeconds, ExitAfterSignal = exitAfterSignal };
     }
 
-    private FanOutResult Measure(string name, TeamsLimitConnector connector, bool killed, double seeding)
+    private FanOutResult Measure(string name, TeamsLimitConnector connector, bool interrupted, double seeding)
     {
         var expected = Enumerable.Range(0, options.Nudges).Select(FanOutWorld.ConversationOf).ToHashSet(StringComparer.Ordinal);
         var deliveries = connector.Deliveries.OrderBy(d => d.At).ToList();
@@ -84,8 +96,8 @@ internal sealed class FanOutRun(FanOutOptions options, string botDll, string wor
         var start = firsts[0].At;
         double Seconds(long at) => time.GetElapsedTime(start, at).TotalSeconds;
 
-        // The gap the kill made: the longest pause between consecutive deliveries.
-        double? outage = killed ? deliveries.Zip(deliveries.Skip(1), (a, b) => Seconds(b.At) - Seconds(a.At)).DefaultIfEmpty(0).Max() : null;
+        // The gap the kill or stop made: the longest pause between consecutive deliveries.
+        double? outage = interrupted ? deliveries.Zip(deliveries.Skip(1), (a, b) => Seconds(b.At) - Seconds(a.At)).DefaultIfEmpty(0).Max() : null;
         PrintTimeline(name, firsts, Seconds);
         return new FanOutResult(name, options.Nudges, firsts.Count, duplicates, identical, unexpected, connector.Throttled, Seconds(firsts[^1].At), outage, seeding);
     }

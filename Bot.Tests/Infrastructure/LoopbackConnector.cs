@@ -26,6 +26,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<ConnectorRequest> _requests = [];
     private readonly Dictionary<string, Queue<ScriptedFailure>> _failures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConnectorHold> _holds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _teamChannels = new(StringComparer.Ordinal);
 
@@ -94,6 +95,15 @@ public sealed class LoopbackConnector : IAsyncDisposable
             foreach (var failure in failures)
                 queue.Enqueue(failure);
         }
+    }
+
+    /// <summary>Holds the next send or update in <paramref name="conversationId"/> open until the hold is released.</summary>
+    public ConnectorHold HoldNext(string conversationId)
+    {
+        var hold = new ConnectorHold();
+        lock (_gate)
+            _holds[conversationId] = hold;
+        return hold;
     }
 
     /// <summary>Activities accepted (sent, replied or updated) in a conversation, oldest first.</summary>
@@ -174,11 +184,17 @@ public sealed class LoopbackConnector : IAsyncDisposable
     {
         var conversationId = ConversationId(context);
         ScriptedFailure? failure = null;
+        ConnectorHold? hold = null;
         lock (_gate)
         {
             if (conversationId is not null && _failures.TryGetValue(conversationId, out var queue) && queue.Count > 0)
                 failure = queue.Dequeue();
+            if (conversationId is not null && _holds.Remove(conversationId, out var held))
+                hold = held;
         }
+
+        if (hold is not null)
+            await hold.WaitAsync(context.RequestAborted);
 
         if (failure is null)
         {

@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using MentorBot.Jobs;
+using MentorBot.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace MentorBot.Hosting;
@@ -53,11 +54,28 @@ internal static class JobsHosting
                 // JobActivator.Current, which belongs to whichever host configured Hangfire last.
                 server.Activator = new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
                 server.ServerName = $"mentorbot:{Environment.MachineName}:{Environment.ProcessId}";
+                server.ShutdownTimeout = WorkerShutdownTimeout(sp.GetRequiredService<IOptions<MessagingOptions>>().Value);
+            });
+
+            // The host waits for every service to stop; it must not give up before Hangfire's workers are done.
+            builder.Services.AddOptions<HostOptions>().Configure<IOptions<MessagingOptions>>((host, messaging) =>
+            {
+                var needed = WorkerShutdownTimeout(messaging.Value) + RecordingMargin;
+                if (host.ShutdownTimeout < needed)
+                    host.ShutdownTimeout = needed;
             });
         }
 
         return builder;
     }
+
+    // Stopping, Hangfire cancels the jobs' tokens at once; a send already on its way to Teams still runs to its end
+    // (at most Messaging:AttemptTimeout) and is recorded, so that an orderly stop sends nothing twice (see
+    // ProactiveMessenger.DeliverAsync). Hangfire abandons workers after its ShutdownTimeout (15 s by default, as
+    // long as an attempt): this leaves room for the attempt and the ledger writes after it.
+    private static readonly TimeSpan RecordingMargin = TimeSpan.FromSeconds(10);
+
+    internal static TimeSpan WorkerShutdownTimeout(MessagingOptions messaging) => messaging.AttemptTimeout + RecordingMargin;
 
     public static WebApplication MapMentorBotJobs(this WebApplication app)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Hangfire;
 using MentorBot.Dialogs.Domain.Participants;
 using Microsoft.Extensions.Options;
@@ -14,16 +15,25 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<Recurri
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var schedules = options.Value;
-        manager.AddOrUpdate<OutboxRetryJob>(OutboxRetryJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.OutboxRetry.Cron, On(schedules.OutboxRetry));
-        manager.AddOrUpdate<OutboxPurgeJob>(OutboxPurgeJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.OutboxPurge.Cron, On(schedules.OutboxPurge));
-        manager.AddOrUpdate<CheckInDispatchJob>(CheckInDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.CheckInDispatch.Cron, On(schedules.CheckInDispatch));
-        manager.AddOrUpdate<NudgeDispatchJob>(NudgeDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.NudgeDispatch.Cron, On(schedules.NudgeDispatch));
-        manager.AddOrUpdate<SurveyDispatchJob>(SurveyDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.SurveyDispatch.Cron, On(schedules.SurveyDispatch));
-        manager.AddOrUpdate<PairSweepJob>(PairSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), schedules.PairSweep.Cron, On(schedules.PairSweep));
+        Register<OutboxRetryJob>(OutboxRetryJob.RecurringJobId, schedules.OutboxRetry, job => job.RunAsync(CancellationToken.None));
+        Register<OutboxPurgeJob>(OutboxPurgeJob.RecurringJobId, schedules.OutboxPurge, job => job.RunAsync(CancellationToken.None));
+        Register<CheckInDispatchJob>(CheckInDispatchJob.RecurringJobId, schedules.CheckInDispatch, job => job.RunAsync(CancellationToken.None));
+        Register<NudgeDispatchJob>(NudgeDispatchJob.RecurringJobId, schedules.NudgeDispatch, job => job.RunAsync(CancellationToken.None));
+        Register<SurveyDispatchJob>(SurveyDispatchJob.RecurringJobId, schedules.SurveyDispatch, job => job.RunAsync(CancellationToken.None));
+        Register<PairSweepJob>(PairSweepJob.RecurringJobId, schedules.PairSweep, job => job.RunAsync(CancellationToken.None));
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Register<TJob>(string id, RecurringJobSchedule schedule, Expression<Func<TJob, Task>> run)
+    {
+        manager.AddOrUpdate(id, run, schedule.Cron, On(schedule));
+
+        // Enqueues the job now; its cron times stay as they were.
+        if (schedule.RunAtStart)
+            manager.Trigger(id);
+    }
 
     private static RecurringJobOptions On(RecurringJobSchedule schedule)
     {

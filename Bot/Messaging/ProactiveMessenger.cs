@@ -37,6 +37,9 @@ public sealed partial class ProactiveMessenger(
     public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+
+        // A stopping caller starts no new send (what it already started, it finishes: see DeliverAsync).
+        cancellationToken.ThrowIfCancellationRequested();
         var claim = await ledger.ClaimAsync(message, cancellationToken);
         return claim.Status switch
         {
@@ -56,6 +59,7 @@ public sealed partial class ProactiveMessenger(
             due.Add(item);
         foreach (var item in due)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 var claim = await ledger.ClaimDueAsync(item, cancellationToken);
@@ -75,7 +79,29 @@ public sealed partial class ProactiveMessenger(
         return tried;
     }
 
+    /// <remarks>
+    /// The caller's token (a host or job that is stopping) stops what has not reached Teams yet: the wait for the rate
+    /// limiter, the backoff between attempts. It never aborts a request already on its way, because the Bot Connector
+    /// has no idempotency: an aborted request may have posted the message all the same, and its key would be sent again
+    /// later. So the attempt runs to its end (at most <see cref="MessagingOptions.AttemptTimeout"/>) and its outcome is
+    /// recorded. A claim given up before sending is put back as due at once, so the next run need not wait out the lease.
+    /// </remarks>
     private async Task<SendResult> DeliverAsync(OutboxClaim claim, CancellationToken cancellationToken)
+    {
+        var attempts = 0;
+        try
+        {
+            return await DeliverClaimedAsync(claim, made => attempts = made, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await ledger.MarkPendingAsync(claim, time.GetUtcNow(), "the sender stopped before sending", attempts);
+            LogReleased(logger, claim.Entry!.Key, claim.Entry.UserObjectId);
+            throw;
+        }
+    }
+
+    private async Task<SendResult> DeliverClaimedAsync(OutboxClaim claim, Action<int> attemptsMade, CancellationToken cancellationToken)
     {
         var entry = claim.Entry!;
         var record = await references.GetAsync(entry.TenantId, entry.UserObjectId, cancellationToken);
@@ -88,11 +114,13 @@ public sealed partial class ProactiveMessenger(
         var settings = options.Value;
         for (var attempt = 1; ; attempt++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var throttledUntil = await limiter.AcquireAsync(entry.TenantId, conversationId, settings.MaxThrottleWait, cancellationToken);
             if (throttledUntil is { } until)
                 return await DeferAsync(claim, until, "throttled by the rate limiter", attempt - 1);
 
-            var (activityId, failure) = await SendOnceAsync(record.Reference, entry, cancellationToken);
+            var (activityId, failure) = await SendOnceAsync(record.Reference, entry);
+            attemptsMade(attempt);
             if (failure is null)
             {
                 await ledger.MarkSentAsync(claim, activityId, attempt);
@@ -124,11 +152,11 @@ public sealed partial class ProactiveMessenger(
         }
     }
 
-    // One request to the Bot Connector through the adapter. Returns the new activity id, or why it failed.
-    private async Task<(string? ActivityId, ConnectorFailure? Failure)> SendOnceAsync(ConversationReference reference, OutboxEntry entry, CancellationToken cancellationToken)
+    // One request to the Bot Connector through the adapter. Returns the new activity id, or why it failed. Bounded by
+    // the attempt timeout only, never by the caller's token (see DeliverAsync).
+    private async Task<(string? ActivityId, ConnectorFailure? Failure)> SendOnceAsync(ConversationReference reference, OutboxEntry entry)
     {
         using var timeout = new CancellationTokenSource(options.Value.AttemptTimeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         string? activityId = null;
         Exception? failure = null;
         var reached = false;
@@ -154,18 +182,17 @@ public sealed partial class ProactiveMessenger(
                     var response = await turn.SendActivityAsync(Compose(entry), turnCancellation);
                     activityId = response?.Id;
                 }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                catch (Exception e)
                 {
                     failure = e;
                 }
-            }, linked.Token);
+            }, timeout.Token);
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e)
         {
             failure = e;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         if (failure is not null)
             return (null, ConnectorFailure.From(failure, time.GetUtcNow()));
 
@@ -232,6 +259,9 @@ public sealed partial class ProactiveMessenger(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox could not retry message {Key} for {UserObjectId}; it stays due")]
     private static partial void LogOutboxItemFailed(ILogger logger, Exception exception, string key, string userObjectId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: message {Key} for {UserObjectId} was not sent and is due again at once")]
+    private static partial void LogReleased(ILogger logger, string key, string userObjectId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox retried message {Key} for {UserObjectId}: {Outcome}")]
     private static partial void LogOutboxRetry(ILogger logger, string key, string userObjectId, SendOutcome outcome);

@@ -22,7 +22,10 @@ public sealed class NudgeDelivery(Notices notices, NudgeStore nudges, TimeProvid
     public async Task SendAsync(PairSituation pair, Nudge nudge, CancellationToken cancellationToken)
     {
         await notices.SendAsync(nudge.TenantId, nudge.UserObjectId, KeyOf(nudge), text => Task.FromResult<(string?, JsonObject?)>((null, CardFor(pair, nudge, text))), cancellationToken);
-        await MarkSentAsync(nudge, cancellationToken);
+
+        // Not cancelled: a send that finished while the dispatch was stopping is recorded, so the next run does not
+        // have to ask the messenger about it again.
+        await MarkSentAsync(nudge, CancellationToken.None);
     }
 
     private JsonObject CardFor(PairSituation pair, Nudge nudge, Localizer text)
