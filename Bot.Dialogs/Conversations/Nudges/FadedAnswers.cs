@@ -11,10 +11,10 @@ namespace MentorBot.Dialogs.Conversations.Nudges;
 /// answer is recorded first, against the question's version, and only the press that recorded it acts: of two presses
 /// the first answer stands and nothing is paused or ended twice. Keep going changes nothing but counts as a sign of
 /// life (no card to the leads then); pause pauses the presser in this programme (until the date picked, else
-/// <see cref="StayPauseLeaveAnswers.DefaultPauseDays"/>); end ends the pair (<see cref="FadedEndings"/>). An end a
+/// <see cref="NudgePauses.DefaultDays"/>); end ends the pair (<see cref="FadedEndings"/>). An end a
 /// stop cut short is finished by pressing again.
 /// </summary>
-public sealed class FadedAnswers(NudgeStore nudges, ParticipantStore participants, Membership membership, FadedEndings endings, TimeProvider time)
+public sealed class FadedAnswers(NudgeStore nudges, ParticipantStore participants, NudgePauses pauses, FadedEndings endings, TimeProvider time)
 {
     public async Task AnswerAsync(CardPress<FadedPress> press, CancellationToken cancellationToken)
     {
@@ -44,13 +44,9 @@ public sealed class FadedAnswers(NudgeStore nudges, ParticipantStore participant
             return;
         }
 
-        var until = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(StayPauseLeaveAnswers.DefaultPauseDays);
-        if (response == NudgeResponse.Pause && !string.IsNullOrWhiteSpace(payload.PauseUntil) &&
-            (!Membership.TryParseDate(payload.PauseUntil, turn.Text.Culture, out until) || membership.CheckPauseDate(until) is not null))
-        {
-            await turn.SayAsync(turn.Text.Format("ErrorPauseDate", Membership.MaxPauseDays), cancellationToken);
+        var until = response == NudgeResponse.Pause ? await pauses.UntilAsync(turn, payload.PauseUntil, cancellationToken) : null;
+        if (response == NudgeResponse.Pause && until is null)
             return;
-        }
 
         var answered = nudge.Respond(response, time.GetUtcNow()).Value;
         if (!await nudges.TrySaveAsync(answered, version, cancellationToken))
@@ -62,9 +58,7 @@ public sealed class FadedAnswers(NudgeStore nudges, ParticipantStore participant
         switch (response)
         {
             case NudgeResponse.Pause:
-                // This programme only: the question was about this pair; other memberships carry on.
-                await participants.ChangeAsync(payload.ProgrammeId, turn.TenantId, turn.UserObjectId, p => p.Pause(until).Changed, cancellationToken);
-                await turn.SayAsync(turn.Text.Format("PausedUntil", until.ToString("D", turn.Text.Culture)), cancellationToken);
+                await pauses.PauseAsync(turn, payload.ProgrammeId, until!.Value, cancellationToken);
                 break;
             case NudgeResponse.Ended:
                 await endings.ByPairAsync(pair.Programme, payload.PairId, turn.TenantId, turn.UserObjectId, cancellationToken);

@@ -11,13 +11,10 @@ namespace MentorBot.Dialogs.Conversations.Nudges;
 /// recorded first, against the question's version, and only the press that recorded it acts: so of two presses (a
 /// double click, a second device, two different choices) the first answer stands, the card shows it everywhere, and
 /// nothing is paused or left twice. Pause pauses the presser in this programme (until the date picked, else
-/// <see cref="DefaultPauseDays"/>); leave goes through the same leave as `leave` (the pair ends, partner and leads are told).
+/// <see cref="NudgePauses.DefaultDays"/>); leave goes through the same leave as `leave` (the pair ends, partner and leads are told).
 /// </summary>
-public sealed class StayPauseLeaveAnswers(NudgeStore nudges, NudgeViews views, ParticipantStore participants, Membership membership, TimeProvider time)
+public sealed class StayPauseLeaveAnswers(NudgeStore nudges, NudgeViews views, NudgePauses pauses, Membership membership, TimeProvider time)
 {
-    /// <summary>A pause picked without a date: four weeks, long enough to matter, short enough to come back to.</summary>
-    public const int DefaultPauseDays = 28;
-
     public async Task AnswerAsync(CardPress<StayPauseLeavePress> press, CancellationToken cancellationToken)
     {
         var (turn, pair, payload) = (press.Turn, press.Grant.RequiredPair, press.Payload);
@@ -50,15 +47,9 @@ public sealed class StayPauseLeaveAnswers(NudgeStore nudges, NudgeViews views, P
             return;
         }
 
-        var until = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(DefaultPauseDays);
-        if (response == NudgeResponse.Pause && !string.IsNullOrWhiteSpace(payload.PauseUntil))
-        {
-            if (!Membership.TryParseDate(payload.PauseUntil, turn.Text.Culture, out until) || membership.CheckPauseDate(until) is not null)
-            {
-                await turn.SayAsync(turn.Text.Format("ErrorPauseDate", Membership.MaxPauseDays), cancellationToken);
-                return;
-            }
-        }
+        var until = response == NudgeResponse.Pause ? await pauses.UntilAsync(turn, payload.PauseUntil, cancellationToken) : null;
+        if (response == NudgeResponse.Pause && until is null)
+            return;
 
         var answered = nudge.Respond(response, time.GetUtcNow()).Value;
         if (!await nudges.TrySaveAsync(answered, version, cancellationToken))
@@ -70,9 +61,7 @@ public sealed class StayPauseLeaveAnswers(NudgeStore nudges, NudgeViews views, P
         switch (response)
         {
             case NudgeResponse.Pause:
-                // This programme only: the question was about this pair; other memberships carry on.
-                await participants.ChangeAsync(payload.ProgrammeId, turn.TenantId, turn.UserObjectId, p => p.Pause(until).Changed, cancellationToken);
-                await turn.SayAsync(turn.Text.Format("PausedUntil", until.ToString("D", turn.Text.Culture)), cancellationToken);
+                await pauses.PauseAsync(turn, payload.ProgrammeId, until!.Value, cancellationToken);
                 break;
             case NudgeResponse.Leave:
                 await membership.LeaveAsync(turn, payload.ProgrammeId, cancellationToken);

@@ -12,6 +12,7 @@ internal static class NudgesFeature
         services.AddSingleton<LeadHours>();
         services.AddSingleton<NudgeViews>();
         services.AddSingleton<PairSnoozes>();
+        services.AddSingleton<NudgePauses>();
         services.AddSingleton<StayPauseLeaveAnswers>();
         services.AddCommand<SnoozeCommand>();
         services.AddCardAction<NudgeSnoozeAction>().AddCardAction<StayPauseLeaveAction>();
