@@ -30,6 +30,14 @@ public sealed record Programme
 
     public DigestSettings Digest { get; init; } = DigestSettings.Default;
 
+    /// <summary>
+    /// The fewest people a figure shown to leads may be computed from; below it the digest reads "not enough answers
+    /// yet", so that a lead cannot work out one person's answer from an aggregate.
+    /// </summary>
+    public int MinAnswers { get; init; } = DefaultMinAnswers;
+
+    public const int DefaultMinAnswers = 5;
+
     public IReadOnlyList<string> SkillsCatalogue { get; init; } = [];
 
     public MatchingMode Matching { get; init; } = MatchingMode.LeadApproves;
