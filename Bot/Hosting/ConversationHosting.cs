@@ -54,6 +54,7 @@ internal static class ConversationHosting
             .AddCheckIns()
             .AddNudges()
             .AddSurveys()
+            .AddDigests()
             .AddFeedback()
             .AddPrivacy()
             .AddDemo();
