@@ -10,6 +10,6 @@ public static class ProgrammeCloseCard
     public const string Verb = "programmeCloseConfirm";
 
     public static JsonObject Build(Programme p, string version, Localizer text) => AdaptiveCard.Create(
-        [AdaptiveCard.Heading(text.Format("ProgrammeCloseTitle", Markdown.Literal(p.Name))), AdaptiveCard.Text(text["ProgrammeCloseWarning"])],
+        [AdaptiveCard.Heading(text.Format("ProgrammeCloseTitle", Markdown.Literal(p.Name))), AdaptiveCard.Text(text.Format("ProgrammeCloseWarning", (int)Domain.Surveys.ClosingWindow.Length.TotalDays))],
         [AdaptiveCard.Submit(text["ProgrammeCloseConfirm"], Verb, new JsonObject { [ProgrammeFormCard.IdField] = p.Id, [ProgrammeFormCard.VersionField] = version })]);
 }

@@ -62,7 +62,7 @@ public static class CardCatalogue
         typeof(InviteCard), typeof(InvitationCard), typeof(InviteReportCard),
         typeof(FindTimeCard), typeof(BookedMeetingCard), typeof(PairPickCard), typeof(CircleMeetingCard),
         typeof(CheckInCard), typeof(CheckInSummaryCard), typeof(FitConcernCard), typeof(GoalProgressCard),
-        typeof(NudgeCard), typeof(CheckInReminderCard), typeof(EscalationCard), typeof(StayPauseLeaveCard), typeof(FadedCard), typeof(FadedLeadCard), typeof(SurveyCard),
+        typeof(NudgeCard), typeof(CheckInReminderCard), typeof(EscalationCard), typeof(StayPauseLeaveCard), typeof(FadedCard), typeof(FadedLeadCard), typeof(SurveyCard), typeof(ContinuingCard),
         typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard), typeof(CircleIntroductionCard),
     ];
 

@@ -28,6 +28,8 @@ internal static class SurveyCardSamples
         var answeredEnd = end with { Baseline = new SelfAssessment(2, 3, 3, 2) };
         yield return ("SurveyCard.AnsweredEnd", text => SurveyCard.Build(endView with { Survey = answeredEnd.Answered(closing, Sent.AddDays(1)).Value }, text));
         yield return ("SurveyCard.AnsweredContinue", text => SurveyCard.Build(endView with { Survey = answeredEnd.Answered(closing with { Choice = CycleChoice.Continue }, Sent.AddDays(1)).Value }, text));
+        foreach (var state in Enum.GetValues<ContinuingState>())
+            yield return (state == ContinuingState.Continuing ? nameof(ContinuingCard) : $"ContinuingCard.{state}", text => ContinuingCard.Build(new ContinuingView("programme-1", "pair-1", "Data <mentoring>", "Max *Mentor*", state), text));
     }
 
     private static Survey Survey(SurveyKind kind, Role role) => new()

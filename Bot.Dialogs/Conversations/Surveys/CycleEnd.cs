@@ -41,7 +41,8 @@ public sealed class CycleEnd(SurveyStore surveys, PairStore pairs, ParticipantSt
         if (change.Record is not { IsActive: true, ContinuingSince: not null } continuing)
             return;
         var (mentee, mentor) = await PeopleAsync(continuing, cancellationToken);
-        await TellAsync(continuing, mentee, mentor, ContinuingWhat, (text, other) => text.Format("SurveyBothContinue", other, Markdown.Literal(pair.Programme.Name)), cancellationToken);
+        await notices.SendAsync(continuing.MenteeTenantId, continuing.MenteeId, ContinuingWhat, continuing.Id, text => (null, Continuing(pair, mentor, text)), cancellationToken);
+        await notices.SendAsync(continuing.MentorTenantId, continuing.MentorId, ContinuingWhat, continuing.Id, text => (null, Continuing(pair, mentee, text)), cancellationToken);
     }
 
     private async Task CloseAsync(PairContext pair, CancellationToken cancellationToken)
@@ -66,6 +67,9 @@ public sealed class CycleEnd(SurveyStore surveys, PairStore pairs, ParticipantSt
         await notices.SendAsync(pair.MenteeTenantId, pair.MenteeId, what, pair.Id, text => (compose(text, Name(mentor, text)), null), cancellationToken);
         await notices.SendAsync(pair.MentorTenantId, pair.MentorId, what, pair.Id, text => (compose(text, Name(mentee, text)), null), cancellationToken);
     }
+
+    private static System.Text.Json.Nodes.JsonObject Continuing(PairContext pair, Participant? partner, Localization.Localizer text) =>
+        ContinuingCard.Build(new ContinuingView(pair.Programme.Id, pair.Pair.Id, pair.Programme.Name, partner is null ? text["PersonUnnamed"] : PersonFacts.NameOf(partner, text), ContinuingState.Continuing), text);
 
     private static string Name(Participant? person, Localization.Localizer text) => person is null ? text["PersonUnnamed"] : PersonFacts.LiteralName(person, text);
 }

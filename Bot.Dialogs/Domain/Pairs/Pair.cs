@@ -67,6 +67,9 @@ public sealed record Pair
     /// </summary>
     public DateTimeOffset? ContinuingSince { get; init; }
 
+    /// <summary>Object ids of the people of a continuing pair who asked to be followed again; it takes both.</summary>
+    public IReadOnlyList<string> OptedBackIn { get; init; } = [];
+
     public bool IsActive => Status == PairStatus.Active;
 
     /// <summary>Active and followed by the programme: check-ins, nudges and surveys reach it.</summary>
@@ -140,6 +143,17 @@ public sealed record Pair
     /// <summary>Keeps an active pair going informally after the programme (both chose it): the programme stops following it.</summary>
     public Transition<Pair> ContinueInformally(DateTimeOffset now) =>
         Transitions.If(IsActive && ContinuingSince is null, () => this with { ContinuingSince = now });
+
+    /// <summary>
+    /// One person of a continuing pair asks for check-ins and nudges again. It takes both, as continuing took both:
+    /// the first press is remembered, the second makes the pair followed again. Refused for anyone else, a pair not
+    /// continuing, or a second press by the same person.
+    /// </summary>
+    public Transition<Pair> OptBackIn(string userObjectId) =>
+        Transitions.If(IsActive && ContinuingSince is not null && Involves(userObjectId) && !OptedBackIn.Contains(userObjectId, StringComparer.OrdinalIgnoreCase),
+            () => OptedBackIn.Count > 0
+                ? this with { ContinuingSince = null, OptedBackIn = [] }
+                : this with { OptedBackIn = [userObjectId] });
 
     /// <summary>Ends an active pair or withdraws a pending one: what leaving and closing do to every live pair.</summary>
     public Transition<Pair> Stop(DateTimeOffset now, PairEnding ending) =>

@@ -71,6 +71,7 @@ public sealed class AuthorisationMatrixTests
             [EscalationCard.EndAndRematchVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
             [FadedCard.Verb] = (new JObject(pair.Properties()) { ["nudgeId"] = "20270105T0900Zf", ["choice"] = FadedCard.KeepGoing }, x => x.Mentee, NotInPair),
             [FadedLeadCard.Verb] = (new JObject(pair.Properties()) { ["choice"] = FadedLeadCard.Keep }, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
+            [ContinuingCard.Verb] = (pair, x => x.Mentor, NotInPair),
         };
     }
 

@@ -193,8 +193,66 @@ public sealed class SurveyConversationTests : IAsyncLifetime
 
         var pair = await PairAsync();
         Assert.Equal((PairStatus.Active, false), (pair.Status, pair.IsFollowed));
-        Assert.Contains("You and Max Mentor both chose to keep meeting informally", Assert.Single(_w.Messenger.TextsTo(_w.Ada.ObjectId)));
-        Assert.Contains("You and Ada Lovelace both chose to keep meeting informally", Assert.Single(_w.Messenger.TextsTo(_w.Max.ObjectId)));
+        Assert.Contains("You and Max Mentor both chose to keep meeting informally", Assert.Single(_w.Messenger.CardsTo(_w.Ada.ObjectId)).ToJsonString());
+        Assert.Contains("You and Ada Lovelace both chose to keep meeting informally", Assert.Single(_w.Messenger.CardsTo(_w.Max.ObjectId)).ToJsonString());
+    }
+
+    [Fact]
+    public async Task BackToCheckIns_ByOne_Waits_ByTheSameOneAgain_ChangesNothing_AndByBoth_FollowsThePairAgain_TellingTheFirstOnce()
+    {
+        var (adaCard, maxCard) = await ContinueBothAsync();
+
+        var (_, adaWaiting) = await _w.PressAsync(_w.Ada, adaCard, "Back to check-ins");
+        var (_, adaAgain) = await _w.PressAsync(_w.Ada, adaCard, "Back to check-ins");
+        Assert.Contains("Check-ins resume once Max Mentor asks too", adaWaiting!.ToString());
+        Assert.Contains("Check-ins resume once Max Mentor asks too", adaAgain!.ToString());
+        var waiting = await PairAsync();
+        Assert.Equal((false, 1), (waiting.IsFollowed, waiting.OptedBackIn.Count));
+
+        var (_, maxDone) = await _w.PressAsync(_w.Max, maxCard, "Back to check-ins");
+        await _w.PressAsync(_w.Max, maxCard, "Back to check-ins");
+
+        var pair = await PairAsync();
+        Assert.Equal((true, null, 0), (pair.IsFollowed, pair.ContinuingSince, pair.OptedBackIn.Count));
+        Assert.Contains("You both asked", maxDone!.ToString());
+        Assert.Contains("You both asked", Assert.Single(_w.Messenger.TextsTo(_w.Ada.ObjectId)));
+        Assert.Empty(_w.Messenger.TextsTo(_w.Max.ObjectId));
+    }
+
+    [Fact]
+    public async Task ReprendreLesPoints_InFrench_SaysSoInFrench()
+    {
+        var (adaCard, _) = await ContinueBothAsync();
+
+        var (_, waiting) = await _w.PressAsync(_w.Ada with { Locale = "fr-FR" }, adaCard, "Back to check-ins");
+
+        Assert.Contains("Les points d'étape reprendront dès que Max Mentor le demandera aussi", waiting!.ToString());
+    }
+
+    [Fact]
+    public async Task BackToCheckIns_OnAPairThatEndedSince_SaysItEnded_AndChangesNothing()
+    {
+        var (adaCard, _) = await ContinueBothAsync();
+        var store = _w.Rig.Bot.Services.GetRequiredService<PairStore>();
+        await store.ChangeAsync(_w.Programme.Id, (await PairAsync()).Id, p => p.End(DateTimeOffset.UtcNow, PairEnding.EndedByPair), default);
+
+        var (_, card) = await _w.PressAsync(_w.Ada, adaCard, "Back to check-ins");
+
+        Assert.Contains("This mentoring has ended", card!.ToString());
+        var pair = await PairAsync();
+        Assert.Equal((PairStatus.Ended, 0), (pair.Status, pair.OptedBackIn.Count));
+    }
+
+    private async Task<(JsonObject Ada, JsonObject Max)> ContinueBothAsync()
+    {
+        await SeedAsync(_w.Ada, SurveyKind.End, Role.Mentee, new SelfAssessment(3, 3, 3));
+        await SeedAsync(_w.Max, SurveyKind.End, Role.Mentor, new SelfAssessment(3, 3, 3, 3));
+        await _w.PressAsync(_w.Ada, await OpenAsync(_w.Ada), "Send", Answer(choice: "Continue"));
+        await _w.PressAsync(_w.Max, await OpenAsync(_w.Max), "Send", Answer(leadership: "4", choice: "Continue"));
+        var cards = (Assert.Single(_w.Messenger.CardsTo(_w.Ada.ObjectId)), Assert.Single(_w.Messenger.CardsTo(_w.Max.ObjectId)));
+        _w.Messenger.Take(_w.Ada.ObjectId, CycleEnd.ContinuingWhat);
+        _w.Messenger.Take(_w.Max.ObjectId, CycleEnd.ContinuingWhat);
+        return cards;
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static class FeedbackFeature
         services.AddSingleton<CycleEnd>();
         services.AddSingleton<SurveyAnswers>();
         services.AddCommand<FeedbackCommand>();
-        services.AddCardAction<SurveyAnswerAction>();
+        services.AddCardAction<SurveyAnswerAction>().AddCardAction<ContinuingOptInAction>();
         return services;
     }
 }
