@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Abstractions.Storage;
+using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Nudges;
 using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
+using MentorBot.Dialogs.Domain.Surveys;
 using MentorBot.Dialogs.Stores;
 using MentorBot.Tests.Conversations;
 using MentorBot.Tests.Infrastructure;
@@ -84,6 +86,7 @@ public sealed class ErasureJourney : IAsyncDisposable
 
         await AnswerACheckInAsync();
         await SnoozeAndBeNudgedAsync(programme.Id);
+        await AnswerASurveyAsync(programme.Id);
 
         var messenger = App.Services.GetRequiredService<IMessenger>();
         Assert.Equal(SendOutcome.Sent, (await messenger.SendAsync(new OutgoingMessage(_tenant, Person.ObjectId, IdempotencyKey.For("reminder", Person.ObjectId, "w1"), text: $"Your goal: {Goal}"), default)).Outcome);
@@ -131,6 +134,40 @@ public sealed class ErasureJourney : IAsyncDisposable
             DueAt = now,
             SentAt = now,
         }, default));
+    }
+
+    // The person answers their mid-programme survey through `feedback` (free text naming their goal) and their mentor
+    // holds one too, unanswered: the mentor's row is keyed by the pair, which names the person.
+    private async Task AnswerASurveyAsync(string programmeId)
+    {
+        var surveys = App.Services.GetRequiredService<SurveyStore>();
+        var pair = (await App.Services.GetRequiredService<PairStore>().InProgrammeAsync(programmeId, default)).Single(p => p.Involves(Person.ObjectId) && p.IsActive);
+        var now = App.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        foreach (var (user, role) in new[] { (Person, Role.Mentee), (Mentor, Role.Mentor) })
+        {
+            Assert.True(await surveys.TryCreateAsync(new Survey
+            {
+                ProgrammeId = programmeId,
+                PairId = pair.Id,
+                TenantId = user.TenantId,
+                UserObjectId = user.ObjectId,
+                Role = role,
+                Kind = SurveyKind.Mid,
+                DueAt = now,
+                SentAt = now,
+                Baseline = role == Role.Mentee ? new SelfAssessment(2, 3, 3) : new SelfAssessment(3, 3, 3, 3),
+            }, default));
+        }
+
+        await PostAsync(Person, TeamsActivities.Message(Person, Connector.ServiceUrl, "feedback"));
+        var survey = Connector.ActivitiesIn(Person.ConversationId).Where(a => a.Attachments?.Count > 0).Select(CardReader.AdaptiveCard)
+            .Last(c => c.SelectTokens("$..actions[*].verb").Any(v => v.ToString() == SurveyCard.AnswerVerb));
+        await PostAsync(Person, Invoke(Person, survey, "Send", new JsonObject
+        {
+            ["rateSkills"] = "4", ["rateOpportunities"] = "3", ["rateSatisfaction"] = "4", ["relationship"] = "5", ["recommend"] = "9",
+            ["helpedMost"] = $"Talking about {Goal}",
+        }));
+        Assert.Single(await surveys.InProgrammeAsync(programmeId, default), s => s.IsAnswered && s.UserObjectId == Person.ObjectId);
     }
 
     // An Action.Execute press of the button titled <paramref name="title"/>, as Teams sends it.
