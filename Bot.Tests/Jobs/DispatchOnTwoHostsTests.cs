@@ -15,8 +15,8 @@ namespace MentorBot.Tests.Jobs;
 
 /// <summary>
 /// Two instances of the bot as they run in production: each its own host, DI, Hangfire server and messenger, sharing
-/// one Azure Tables store (Azurite, same prefix), one PostgreSQL job storage and one Bot Connector. The check-in and
-/// the nudge dispatch, each run on both at once, directly and as the recurring job, must still deliver each message once.
+/// one Azure Tables store (Azurite, same prefix), one PostgreSQL job storage and one Bot Connector. The check-in,
+/// nudge and survey dispatches, each run on both at once, directly and as the recurring job, must still deliver each message once.
 /// </summary>
 [Collection(SharedPostgres.Name)]
 public sealed class DispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
@@ -29,7 +29,7 @@ public sealed class DispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFix
     // Every moment of every day, so the messages are due whenever the test runs on the real clock.
     private static readonly WorkingHours Always = new(TimeOnly.MinValue, TimeOnly.MaxValue, Enum.GetValues<DayOfWeek>(), "Etc/UTC");
 
-    public static TheoryData<Dispatch> Dispatches => [Dispatch.CheckIns, Dispatch.Nudges];
+    public static TheoryData<Dispatch> Dispatches => [Dispatch.CheckIns, Dispatch.Nudges, Dispatch.Surveys];
 
     [Theory]
     [MemberData(nameof(Dispatches))]
@@ -54,16 +54,19 @@ public sealed class DispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFix
             await Task.WhenAll(Task.Run(() => DispatchAsync(first, dispatch)), Task.Run(() => DispatchAsync(second, dispatch)));
         await Task.WhenAll(TriggerAndWaitAsync(first, dispatch), TriggerAndWaitAsync(second, dispatch));
 
-        var verb = dispatch == Dispatch.CheckIns ? CheckInCard.AnswerVerb : NudgeCard.SnoozeVerb;
+        var verb = dispatch switch { Dispatch.CheckIns => CheckInCard.AnswerVerb, Dispatch.Nudges => NudgeCard.SnoozeVerb, _ => SurveyCard.AnswerVerb };
         foreach (var person in people)
         {
             await Eventually.TrueAsync(() => Task.FromResult(CardsIn(connector, person, verb).Count >= 1), $"a {dispatch} card for {person.ObjectId}", Timeout);
             Assert.Single(CardsIn(connector, person, verb));
         }
 
-        var stored = dispatch == Dispatch.CheckIns
-            ? (await first.Services.GetRequiredService<CheckInStore>().InProgrammeAsync(ProgrammeId(tenant), CancellationToken.None)).Select(c => (c.UserObjectId, c.AwaitsSending)).ToList()
-            : (await first.Services.GetRequiredService<NudgeStore>().InProgrammeAsync(ProgrammeId(tenant), CancellationToken.None)).Select(n => (n.UserObjectId, n.AwaitsSending)).ToList();
+        var stored = dispatch switch
+        {
+            Dispatch.CheckIns => (await first.Services.GetRequiredService<CheckInStore>().InProgrammeAsync(ProgrammeId(tenant), CancellationToken.None)).Select(c => (c.UserObjectId, c.AwaitsSending)).ToList(),
+            Dispatch.Nudges => (await first.Services.GetRequiredService<NudgeStore>().InProgrammeAsync(ProgrammeId(tenant), CancellationToken.None)).Select(n => (n.UserObjectId, n.AwaitsSending)).ToList(),
+            _ => (await first.Services.GetRequiredService<SurveyStore>().InProgrammeAsync(ProgrammeId(tenant), CancellationToken.None)).Select(s => (s.UserObjectId, s.AwaitsSending)).ToList(),
+        };
         Assert.Equal(people.Select(p => p.ObjectId).Order(StringComparer.Ordinal), stored.Select(c => c.UserObjectId).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(stored, c => c.AwaitsSending);
     }
@@ -73,6 +76,7 @@ public sealed class DispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFix
     {
         CheckIns,
         Nudges,
+        Surveys,
     }
 
     private Dictionary<string, string?> Settings(string database, string prefix) => new()
@@ -88,15 +92,18 @@ public sealed class DispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFix
 
     private static string ProgrammeId(string tenant) => $"p-{tenant}";
 
-    private static Task DispatchAsync(MentorBotApp app, Dispatch dispatch) => dispatch == Dispatch.CheckIns
-        ? app.Services.GetRequiredService<CheckInDispatchJob>().RunAsync(CancellationToken.None)
-        : app.Services.GetRequiredService<NudgeDispatchJob>().RunAsync(CancellationToken.None);
+    private static Task DispatchAsync(MentorBotApp app, Dispatch dispatch) => dispatch switch
+    {
+        Dispatch.CheckIns => app.Services.GetRequiredService<CheckInDispatchJob>().RunAsync(CancellationToken.None),
+        Dispatch.Nudges => app.Services.GetRequiredService<NudgeDispatchJob>().RunAsync(CancellationToken.None),
+        _ => app.Services.GetRequiredService<SurveyDispatchJob>().RunAsync(CancellationToken.None),
+    };
 
     // Triggers the recurring job through this host's manager and waits for that run to succeed on whichever server took it.
     private static async Task TriggerAndWaitAsync(MentorBotApp app, Dispatch dispatch)
     {
         var storage = app.Services.GetRequiredService<JobStorage>();
-        var recurring = dispatch == Dispatch.CheckIns ? CheckInDispatchJob.RecurringJobId : NudgeDispatchJob.RecurringJobId;
+        var recurring = dispatch switch { Dispatch.CheckIns => CheckInDispatchJob.RecurringJobId, Dispatch.Nudges => NudgeDispatchJob.RecurringJobId, _ => SurveyDispatchJob.RecurringJobId };
         var jobId = ((IRecurringJobManagerV2)app.Services.GetRequiredService<IRecurringJobManager>()).TriggerJob(recurring);
         Assert.NotNull(jobId);
         await Eventually.TrueAsync(
@@ -111,7 +118,8 @@ public sealed class DispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFix
 
     // Installs the bot for a mentee and a mentor per pair (so the bot holds a conversation reference for each), then
     // records the programme and active pairs that started a month ago and never met: every person's first check-in
-    // (after 14 days) and first no-meeting nudge (after 21) are due now.
+    // (after 14 days), first no-meeting nudge (after 21) and mid-programme survey (half-way from the pairs' start to
+    // the end date, 20 days ahead) are due now.
     private static async Task<List<TeamsUser>> SeedAsync(MentorBotApp app, LoopbackConnector connector, string tenant)
     {
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -122,7 +130,7 @@ public sealed class DispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFix
             TenantId = tenant,
             Leads = ["lead"],
             StartDate = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-30)),
-            EndDate = DateOnly.FromDateTime(now.UtcDateTime.AddMonths(6)),
+            EndDate = DateOnly.FromDateTime(now.UtcDateTime.AddDays(20)),
             CheckInEveryDays = 14,
         };
         await app.Services.GetRequiredService<ProgrammeStore>().SaveAsync(programme, null, CancellationToken.None);
