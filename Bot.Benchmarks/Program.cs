@@ -4,7 +4,15 @@ using MentorBot.Benchmarks.FanOut;
 using MentorBot.Dialogs.Domain.Matching;
 
 // dotnet run -c Release --project Bot.Benchmarks [-- --mentees 5000 --mentors 1000 --runs 3 --seed 42 --no-exact --out Bot.Benchmarks/RESULTS.md]
+// dotnet run -c Release --project Bot.Benchmarks -- digest [--pairs 10000 --weeks 52 --runs 3 --out Bot.Benchmarks/RESULTS.md]
 // dotnet run -c Release --project Bot.Benchmarks -- fanout [--nudges 10000 --runs clean,killed,stopped --settle 225 --out Bot.Benchmarks/RESULTS.md]
+if (args.FirstOrDefault() == "digest")
+{
+    CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+    CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+    return await MentorBot.Benchmarks.Digest.DigestBenchmark.RunAsync(args[1..]);
+}
+
 if (args.FirstOrDefault() == "fanout")
 {
     CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
