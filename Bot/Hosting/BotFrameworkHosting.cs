@@ -54,11 +54,30 @@ internal static partial class BotFrameworkHosting
                 return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
             }
 
-            await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+            try
+            {
+                await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+            }
+            catch (Exception e) when (IsRefusedToken(e) && !context.Response.HasStarted)
+            {
+                // The adapter answers 401 for the refusals it raises itself (UnauthorizedAccessException), but lets the token
+                // handler's own (a bad signature, an unknown key, a malformed or unsigned token) through as a 500. They are
+                // the caller's fault, not ours: 401, logged by kind only (never the token).
+                LogRefusedToken(app.Logger, e.GetType().Name);
+                return Results.Unauthorized();
+            }
+
             return Results.Empty;
         });
         return app;
     }
+
+    private static bool IsRefusedToken(Exception e) =>
+        e is Microsoft.IdentityModel.Tokens.SecurityTokenException or Microsoft.IdentityModel.Tokens.SecurityTokenArgumentException ||
+        (e is ArgumentException && e.StackTrace?.Contains("JwtSecurityToken", StringComparison.Ordinal) == true);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a request to /api/messages: its token failed validation ({Kind})")]
+    private static partial void LogRefusedToken(ILogger logger, string kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "MicrosoftAppId is empty: incoming requests are NOT authenticated. Allowed in the Development environment only, for the Agents Playground.")]
     private static partial void LogAuthenticationOff(ILogger logger);
