@@ -78,28 +78,29 @@ public sealed class ExportLinkTests(ExportWorld world) : IClassFixture<ExportWor
         Assert.Equal("donnees-mentoring-2027-programme-2027-02-01.csv", data.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var figures = CsvFile.Read(await data.Content.ReadAsByteArrayAsync());
         Assert.True(figures.HasByteOrderMark);
-        Assert.Equal(["section", "item", "value", "note"], figures.Header);
-        var value = figures.Records.ToDictionary(r => $"{r[0]}/{r[1]}", r => (r[2], r[3]));
-        Assert.Equal(("4", string.Empty), value["participants/mentee active"]);
-        Assert.Equal(("1", string.Empty), value["participants/mentee paused"]);
-        Assert.Equal(("2", string.Empty), value["participants/mentor active"]);
-        Assert.Equal(("1", string.Empty), value["participants/mentor left"]);
-        Assert.Equal(("1", string.Empty), value["pairs/Ended"]);
-        Assert.Equal(("1", string.Empty), value["pairs/Proposed"]);
-        Assert.Equal(("1", string.Empty), value["pairs/Offered"]);
-        Assert.Equal(("4", string.Empty), value["check-ins/sent"]);
-        Assert.Equal(("3", string.Empty), value["check-ins/answered"]);
-        Assert.Equal(("75", string.Empty), value["check-ins/response rate (%)"]);
-        Assert.Equal(("2", string.Empty), value["meetings/held"]);
-        Assert.Equal(("1.5", string.Empty), value["meetings/hours of mentoring"]);
-        Assert.Equal(("1", string.Empty), value["goals/achieved"]);
+        Assert.Equal(["section", "item", "value", "people", "note"], figures.Header);
+        var value = figures.Records.ToDictionary(r => $"{r[0]}/{r[1]}", r => string.Join(" | ", r.Skip(2)));
+        Assert.Equal("4 |  | ", value["participants/mentee active"]);
+        Assert.Equal("1 |  | ", value["participants/mentee paused"]);
+        Assert.Equal("2 |  | ", value["participants/mentor active"]);
+        Assert.Equal("1 |  | ", value["participants/mentor left"]);
+        Assert.Equal("1 |  | ", value["pairs/Ended"]);
+        Assert.Equal("1 |  | ", value["waiting/offers unanswered"]);
+        Assert.Equal("2 |  | ", value["meetings/held"]);
+        Assert.Equal("1.5 |  | ", value["meetings/hours of mentoring"]);
+        Assert.Equal("75 | 2 | ", value["check-ins/response rate, last 12 weeks (%)"]);
+        Assert.Equal("4.3 | 2 | ", value["check-ins/usefulness, last 12 weeks (1-5)"]);
+        Assert.Equal("1 | 2 | ", value["goals/achieved"]);
+        Assert.Equal(" | 0 | not enough answers yet", value["surveys/would recommend (NPS)"]);
 
-        // One person answered in "Other", whose MinAnswers is 5: its answer figures read empty, with the note.
-        var few = CsvFile.Read(await other.Content.ReadAsByteArrayAsync()).Records.ToDictionary(r => $"{r[0]}/{r[1]}", r => (r[2], r[3]));
-        Assert.Equal((string.Empty, "not enough answers yet"), few["check-ins/response rate (%)"]);
-        Assert.Equal((string.Empty, "not enough answers yet"), few["meetings/held"]);
-        Assert.Equal((string.Empty, "not enough answers yet"), few["goals/achieved"]);
-        Assert.Equal(("1", string.Empty), few["participants/mentee active"]);
+        // One person answered in "Other", whose MinAnswers is 5: its answer figures read empty, with the note; counts of
+        // records (people, meetings) are facts the lead sees pair by pair, and stay.
+        var few = CsvFile.Read(await other.Content.ReadAsByteArrayAsync()).Records.ToDictionary(r => $"{r[0]}/{r[1]}", r => string.Join(" | ", r.Skip(2)));
+        Assert.Equal(" | 1 | not enough answers yet", few["check-ins/response rate, last 12 weeks (%)"]);
+        Assert.Equal(" | 1 | not enough answers yet", few["check-ins/usefulness, last 12 weeks (1-5)"]);
+        Assert.Equal(" | 0 | not enough answers yet", few["goals/achieved"]);
+        Assert.Equal("1 |  | ", few["meetings/held"]);
+        Assert.Equal("1 |  | ", few["participants/mentee active"]);
     }
 
     [Fact]

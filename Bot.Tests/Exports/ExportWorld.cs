@@ -119,7 +119,7 @@ public sealed class ExportWorld : IAsyncLifetime
         await programmes.SaveAsync(Other, null, default);
 
         RunningMentee = Person(Data, FormulaName, Role.Mentee) with { Goals = ["Speak up in meetings"] };
-        RunningMentor = Person(Data, TrickyName, Role.Mentor);
+        RunningMentor = Person(Data, TrickyName, Role.Mentor) with { Goals = ["Grow as a leader"] };
         var endedMentee = Person(Data, PlusName, Role.Mentee);
         var leftMentor = Person(Data, MinusName, Role.Mentor) with { Status = ParticipantStatus.Left };
         var pausedMentee = Person(Data, AtName, Role.Mentee) with { Status = ParticipantStatus.Paused, PausedUntil = today.AddDays(30) };
@@ -136,11 +136,11 @@ public sealed class ExportWorld : IAsyncLifetime
         await pairs.SaveAsync(PairOf(tabMentee, accentMentor, PairStatus.Offered, Start.AddDays(-1)), null, default);
         await pairs.SaveAsync(PairOf(returnMentee, RunningMentor, PairStatus.Declined, Start.AddDays(-50)) with { ClosedAt = Start.AddDays(-49), DeclineReason = "=not in the export" }, null, default);
 
-        // The running pair: two periods in which both said they met (so two meetings), the mentee's goal achieved, and
-        // the mentor's second check-in unanswered: 3 of 4 answered, by 2 people.
+        // The running pair: two periods in which both said they met (so two meetings), the mentee's goal achieved (both
+        // reported goal progress), usefulness 4, 5 and 4, and the mentor's second check-in unanswered: 3 of 4 answered, by 2 people.
         var goal = GoalRef.For("Speak up in meetings");
         RunningCheckIns.Add(Sent(Running, RunningMentee, "2027-01-05", Start.AddDays(-20)).WithAnswer(new CheckInAnswer(Met.Yes, 4, [new GoalAnswer(goal.Id, GoalProgress.Some)], Blocker: "=private blocker"), Start.AddDays(-19)));
-        RunningCheckIns.Add(Sent(Running, RunningMentor, "2027-01-05", Start.AddDays(-20)).WithAnswer(new CheckInAnswer(Met.Yes, 5, []), Start.AddDays(-19)));
+        RunningCheckIns.Add(Sent(Running, RunningMentor, "2027-01-05", Start.AddDays(-20)).WithAnswer(new CheckInAnswer(Met.Yes, 5, [new GoalAnswer(GoalRef.For("Grow as a leader").Id, GoalProgress.Some)]), Start.AddDays(-19)));
         RunningCheckIns.Add(Sent(Running, RunningMentee, "2027-01-19", Start.AddDays(-6)).WithAnswer(new CheckInAnswer(Met.Yes, 4, [new GoalAnswer(goal.Id, GoalProgress.Achieved)]), Start.AddDays(-5)));
         RunningCheckIns.Add(Sent(Running, RunningMentor, "2027-01-19", Start.AddDays(-6)));
         foreach (var checkIn in RunningCheckIns)

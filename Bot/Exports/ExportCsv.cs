@@ -16,7 +16,7 @@ internal static class ExportCsv
 
     public static readonly string[] PairsHeader = ["mentee", "mentor", "health", "pair status", "meetings held", "check-ins answered", "check-ins sent", "goals achieved"];
 
-    public static readonly string[] ProgrammeHeader = ["section", "item", "value", "note"];
+    public static readonly string[] ProgrammeHeader = ["section", "item", "value", "people", "note"];
 
     /// <summary>The note of a figure left empty by the small-n rule.</summary>
     public const string NotEnoughAnswers = "not enough answers yet";
@@ -53,6 +53,10 @@ internal static class ExportCsv
             csv.WriteField(figure.Item);
             if (figure.Value is { } value)
                 csv.WriteField(value, default);
+            else
+                csv.WriteField(string.Empty);
+            if (figure.People is { } people)
+                csv.WriteField(people, default);
             else
                 csv.WriteField(string.Empty);
             csv.WriteField(figure.NotEnoughAnswers ? NotEnoughAnswers : string.Empty);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MentorBot.Dialogs.Domain.Digests;
 using MentorBot.Dialogs.Domain.Exports;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
@@ -14,7 +15,7 @@ namespace MentorBot.Exports;
 /// the path, the lead and the expiry; the expiry against the clock; and that the signer still leads the programme now
 /// (a lead removed since, or a programme deleted, gets nothing). Any failed check gets the same short 403, which does
 /// not say which; the log says which, and never holds the signature. Each file reads the programme's partitions whole
-/// (participants, pairs, check-ins), never one request per pair.
+/// (participants, pairs, check-ins, and surveys for the figures), never one request per pair.
 /// </summary>
 internal sealed partial class ExportDownloads(
     ExportSigner signer,
@@ -22,6 +23,7 @@ internal sealed partial class ExportDownloads(
     ParticipantStore participants,
     PairStore pairs,
     CheckInStore checkIns,
+    SurveyStore surveys,
     LeadRoster leads,
     IOptions<ExportOptions> options,
     TimeProvider time,
@@ -33,13 +35,20 @@ internal sealed partial class ExportDownloads(
     public const string Refusal = "This export link has expired or is not valid. Type export in MentorBot for a new one.";
 
     public Task<IResult> PairsAsync(string programmeId, HttpContext context) =>
-        ServeAsync(programmeId, ExportLink.PairsFile, context, (programme, data) => ExportCsv.Pairs(data.Pairs));
+        ServeAsync(programmeId, ExportLink.PairsFile, context, (records, now, _) =>
+            Task.FromResult(ExportCsv.Pairs(PairExport.Of(records.Programme, records.Pairs, records.Participants, records.CheckIns, now))));
 
+    // The digest's own figures, from the same partitions it reads (nudges and snoozes aside: they only say what was
+    // tried for the at-risk pairs, which the file does not list).
     public Task<IResult> ProgrammeAsync(string programmeId, HttpContext context) =>
-        ServeAsync(programmeId, ExportLink.ProgrammeFile, context, (programme, data) =>
-            ExportCsv.Programme(ProgrammeExport.Of(programme, data.Participants, data.Pairs, data.CheckIns, data.Now)));
+        ServeAsync(programmeId, ExportLink.ProgrammeFile, context, async (records, now, cancellationToken) =>
+        {
+            records = records with { Surveys = await surveys.InProgrammeAsync(records.Programme.Id, cancellationToken) };
+            var rows = PairExport.Of(records.Programme, records.Pairs, records.Participants, records.CheckIns, now);
+            return ExportCsv.Programme(ProgrammeExport.Of(records.Programme, DigestFigures.Of(records, now), rows, records.CheckIns, now));
+        });
 
-    private async Task<IResult> ServeAsync(string programmeId, string file, HttpContext context, Func<Programme, Partitions, byte[]> build)
+    private async Task<IResult> ServeAsync(string programmeId, string file, HttpContext context, Func<ProgrammeRecords, DateTimeOffset, CancellationToken, Task<byte[]>> build)
     {
         ArgumentNullException.ThrowIfNull(context);
         var response = context.Response;
@@ -53,10 +62,14 @@ internal sealed partial class ExportDownloads(
         if (programme is null)
             return Results.Text(Refusal, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status403Forbidden);
 
-        var people = await participants.InProgrammeAsync(programme.Id, cancellationToken);
-        var checks = await checkIns.InProgrammeAsync(programme.Id, cancellationToken);
-        var rows = PairExport.Of(programme, await pairs.InProgrammeAsync(programme.Id, cancellationToken), people, checks, now);
-        var content = build(programme, new Partitions(people, rows, checks, now));
+        var records = new ProgrammeRecords
+        {
+            Programme = programme,
+            Participants = await participants.InProgrammeAsync(programme.Id, cancellationToken),
+            Pairs = await pairs.InProgrammeAsync(programme.Id, cancellationToken),
+            CheckIns = await checkIns.InProgrammeAsync(programme.Id, cancellationToken),
+        };
+        var content = await build(records, now, cancellationToken);
         LogServed(logger, file, programme.Id);
         return Results.File(content, ExportCsv.ContentType, FileName(programme, file, now));
     }
@@ -106,8 +119,6 @@ internal sealed partial class ExportDownloads(
         var slug = name.ToString(0, Math.Min(name.Length, 60)).Trim('-');
         return $"{(slug.Length == 0 ? "programme" : slug)}-{Path.GetFileNameWithoutExtension(file)}-{now.UtcDateTime:yyyy-MM-dd}.csv";
     }
-
-    private sealed record Partitions(IReadOnlyList<Dialogs.Domain.Participants.Participant> Participants, IReadOnlyList<ExportedPair> Pairs, IReadOnlyList<Dialogs.Domain.CheckIns.CheckIn> CheckIns, DateTimeOffset Now);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Served the export file {File} of programme {ProgrammeId}.")]
     private static partial void LogServed(ILogger logger, string file, string programmeId);

@@ -1,4 +1,5 @@
 using MentorBot.Dialogs.Domain.CheckIns;
+using MentorBot.Dialogs.Domain.Digests;
 using MentorBot.Dialogs.Domain.Health;
 using MentorBot.Dialogs.Domain.Pairs;
 using MentorBot.Dialogs.Domain.Participants;
@@ -9,9 +10,9 @@ namespace MentorBot.Dialogs.Domain.Exports;
 
 /// <summary>
 /// The rows of the pairs export, from one programme's partitions read whole (pairs, participants, check-ins): every
-/// pair record, its health by <see cref="HealthRules"/> and its meetings and goals by <see cref="RelationshipSummary"/>,
-/// the same counts the pair itself is told at its end. Check-ins count once sent (not while still waiting to go out),
-/// answers once given by <c>now</c>.
+/// pair record, its health by <see cref="HealthRules"/>, its meetings as the digest counts them (so the rows add up to
+/// the programme's figure) and its goals achieved as <see cref="RelationshipSummary"/> tells the pair at its end.
+/// Check-ins count once sent (not while still waiting to go out), answers once given by <c>now</c>.
 /// </summary>
 public static class PairExport
 {
@@ -36,7 +37,7 @@ public static class PairExport
                 mentor?.DisplayName ?? string.Empty,
                 health?.State,
                 pair.Status,
-                summary.MeetingsHeld,
+                Meetings.Of([pair], theirs, now).Count,
                 theirs.Count(c => c.AnsweredBy(now)),
                 theirs.Count,
                 summary.GoalsAchieved), pair.ProposedAt));
