@@ -83,6 +83,7 @@ var tags = {
 var microsoftAppPasswordSecretName = 'MicrosoftAppPassword'
 var jobsConnectionStringSecretName = 'JobsConnectionString'
 var graphClientSecretName = 'GraphClientSecret'
+var exportSigningKeySecretName = 'ExportSigningKey'
 
 module logs 'modules/log-analytics-workspace.bicep' = {
   name: 'logs'
@@ -177,6 +178,7 @@ module app 'modules/app-service.bicep' = {
     graphTenantId: graphTenantId
     graphClientId: graphClientId
     graphClientSecretName: graphClientSecretName
+    exportSigningKeySecretName: exportSigningKeySecretName
   }
 }
 
@@ -223,3 +225,4 @@ output keyVaultName string = vault.outputs.name
 output botName string = bot.outputs.name
 output microsoftAppPasswordSecretName string = microsoftAppPasswordSecretName
 output graphClientSecretName string = graphClientSecretName
+output exportSigningKeySecretName string = exportSigningKeySecretName

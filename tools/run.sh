@@ -109,6 +109,8 @@ mkdir -p "$DATA_FOLDER"
     export ASPNETCORE_URLS="$BOT_URL" ASPNETCORE_ENVIRONMENT="Development" DOTNET_ENVIRONMENT="Development"
     export MicrosoftAppId="" MicrosoftAppPassword="" MicrosoftAppTenantId="" MicrosoftAppType="MultiTenant"
     export MentorBot__DataFolder="$DATA_FOLDER" Storage__Provider="Sqlite" Jobs__Storage="Sqlite"
+    # The address the links the bot serves itself (a lead's export) point at: this Kestrel, whatever MENTORBOT_PORT says.
+    export MentorBot__PublicBaseUrl="$BOT_URL/"
     # The Playground's user (always this Entra object id) is a programme lead here, so a newcomer can try both
     # sides: create a programme ("new programme"), then join it from the welcome card.
     export MentorBot__Leads__0="${PLAYGROUND_USER_OBJECT_ID}"

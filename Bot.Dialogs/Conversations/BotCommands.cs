@@ -48,7 +48,10 @@ public static class BotCommands
 
     public static BotCommand NewProgramme { get; } = new("new programme", "nouveau programme", "HelpCommandNewProgramme");
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Snooze, Feedback, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match];
+    /// <summary>Leads: a programme's pairs and figures as CSV files, through short-lived links ("export", or "export Programme name").</summary>
+    public static BotCommand Export { get; } = new("export", "exporter", "HelpCommandExport", InMenu: false);
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Snooze, Feedback, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match, Export];
 
     /// <summary>Finds the command a message names, tolerant of case, surrounding spaces and a leading slash.</summary>
     public static BotCommand? Find(string? text) => Parse(text).Command;

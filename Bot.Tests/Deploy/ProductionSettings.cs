@@ -31,6 +31,10 @@ public static class ProductionSettings
         new(Key(GraphOptions.Section, nameof(GraphOptions.ClientId))),
         new(Key(GraphOptions.Section, nameof(GraphOptions.ClientSecret))),
 
+        // A lead's export: the links' signing key (a Key Vault secret) and the address they point at.
+        new(Key(ExportOptions.Section, nameof(ExportOptions.SigningKey))),
+        new(Key(MentorBotOptions.Section, nameof(MentorBotOptions.PublicBaseUrl))),
+
         // Read by the Azure Monitor exporter / Application Insights SDK, not by an options class of ours.
         new("APPLICATIONINSIGHTS_CONNECTION_STRING"),
     ];

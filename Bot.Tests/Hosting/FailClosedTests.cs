@@ -45,6 +45,8 @@ public sealed class FailClosedTests
             [WebHostDefaults.EnvironmentKey] = "Production",
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = "not-a-real-secret",
+            ["Export:SigningKey"] = ExportOptionsTests.Key,
+            ["MentorBot:PublicBaseUrl"] = "https://mentorbot.example.com/",
         });
 
         using var response = await app.PostActivityAsync(TeamsActivities.Message(TeamsUser.New(Guid.NewGuid().ToString()), new Uri("http://127.0.0.1:9/"), "help"));

@@ -14,7 +14,13 @@ internal static partial class BotFrameworkHosting
         var services = builder.Services;
         services.AddOptions<BotAuthenticationOptions>().BindConfiguration(string.Empty).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>();
-        services.AddOptions<MentorBotOptions>().BindConfiguration(MentorBotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MentorBotOptions>().BindConfiguration(MentorBotOptions.Section).ValidateDataAnnotations().ValidateOnStart()
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+            {
+                if (options.PublicBaseUrl is null && environment.IsDevelopment())
+                    options.PublicBaseUrl = MentorBotOptions.DevelopmentPublicBaseUrl;
+            });
+        services.AddSingleton<IValidateOptions<MentorBotOptions>, MentorBotOptionsValidator>();
         services.AddSingleton<DataFolder>();
         services.AddSingleton(TimeProvider.System);
 

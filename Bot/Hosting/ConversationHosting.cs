@@ -55,6 +55,7 @@ internal static class ConversationHosting
             .AddNudges()
             .AddSurveys()
             .AddDigests()
+            .AddExports()
             .AddFeedback()
             .AddPrivacy()
             .AddDemo();

@@ -1,3 +1,5 @@
+using MentorBot.Hosting.Features;
+
 namespace MentorBot.Hosting;
 
 /// <summary>The whole application, one area at a time.</summary>
@@ -20,7 +22,8 @@ public static class MentorBotHosting
     {
         app.MapMentorBotMessages()
             .MapMentorBotHealth()
-            .MapMentorBotJobs();
+            .MapMentorBotJobs()
+            .MapExports();
         app.MapGet("/", () => Results.Text("MentorBot is running. Bot endpoint: POST /api/messages; health: /healthz, /readyz; jobs: /hangfire (local only)."));
         return app;
     }

@@ -29,6 +29,17 @@ public sealed class MentorBotOptions
     [Required]
     public string DataFolder { get; set; } = ".data";
 
+    /// <summary>
+    /// The address people's browsers reach this host at (its public https address in Azure, behind any proxy), for the
+    /// links the bot gives out that it serves itself (a lead's export). Teams' service URL on an activity is Teams', not
+    /// ours, and the address Kestrel listens on is not what a browser sees behind App Service. Required outside
+    /// Development; there it defaults to <see cref="DevelopmentPublicBaseUrl"/>.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>Where tools/run.sh has Kestrel listen (its default MENTORBOT_PORT).</summary>
+    public static Uri DevelopmentPublicBaseUrl { get; } = new("http://127.0.0.1:3978/");
+
     /// <summary>Largest activity accepted on /api/messages; Teams activities are a few KiB, so this is generous.</summary>
     [Range(16 * 1024, 16 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 512 * 1024;

@@ -28,6 +28,12 @@ param microsoftAppPasswordSecretName string
 @description('Key Vault secret holding the PostgreSQL connection string Hangfire uses (Jobs:ConnectionString).')
 param jobsConnectionStringSecretName string
 
+@description('Key Vault secret holding the key export links are signed with (Export:SigningKey, 32+ random characters); set by the administrator.')
+param exportSigningKeySecretName string
+
+@description('MentorBot:PublicBaseUrl: the https address browsers reach the bot at, for the export links it serves; empty for the app\'s default azurewebsites.net address.')
+param publicBaseUrl string = ''
+
 @description('The storage account\'s table endpoint, reached with the app\'s managed identity (no key).')
 param storageTableEndpoint string
 
@@ -103,6 +109,15 @@ var appSettings = [
   {
     name: 'Graph__ClientSecret'
     value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${graphClientSecretName})'
+  }
+  {
+    // The CSV export of leads: links signed with this key, served under this address (Bot/Hosting/ExportOptions.cs, MentorBotOptions.cs).
+    name: 'Export__SigningKey'
+    value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${exportSigningKeySecretName})'
+  }
+  {
+    name: 'MentorBot__PublicBaseUrl'
+    value: empty(publicBaseUrl) ? 'https://${name}.azurewebsites.net/' : publicBaseUrl
   }
   {
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

@@ -36,9 +36,7 @@ public sealed class AccessGate(ProgrammeStore programmes, ParticipantStore parti
     /// of another organisation taking part in a cross-organisation programme are participants there, not its leads.
     /// </summary>
     public bool IsLead(ChatTurn turn, Programme programme) =>
-        turn.HasIdentity &&
-        string.Equals(programme.TenantId, turn.TenantId, StringComparison.OrdinalIgnoreCase) &&
-        leads.CanManage(programme, turn.UserObjectId);
+        turn.HasIdentity && leads.Leads(programme, turn.TenantId, turn.UserObjectId);
 
     private async Task<(Grant?, Refusal?)> LeadAsync(ChatTurn turn, LeadOfAccess access, CancellationToken cancellationToken)
     {

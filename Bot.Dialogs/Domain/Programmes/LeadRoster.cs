@@ -27,6 +27,17 @@ public sealed class LeadRoster
         return _leads.Contains((tenantId.ToLowerInvariant(), user)) || _leads.Contains((AnyTenant, user));
     }
 
+    /// <summary>
+    /// Whether this person (tenant and object id) leads <paramref name="programme"/>: in the programme's own tenant, as one of
+    /// its leads or an organisation lead. Leads of another organisation taking part in a cross-organisation programme
+    /// are participants there, not its leads.
+    /// </summary>
+    public bool Leads(Programme programme, string tenantId, string userObjectId)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return string.Equals(programme.TenantId, tenantId, StringComparison.OrdinalIgnoreCase) && CanManage(programme, userObjectId);
+    }
+
     /// <summary>A lead of the programme, or an organisation lead of the programme's own tenant.</summary>
     public bool CanManage(Programme programme, string userObjectId) =>
         programme.IsLead(userObjectId) || CanCreateProgrammes(programme.TenantId, userObjectId);
