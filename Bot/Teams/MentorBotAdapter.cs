@@ -24,7 +24,9 @@ public sealed partial class MentorBotAdapter : CloudAdapter
             {
                 try
                 {
-                    await turn.SendActivityAsync(new Localizer(turn.Activity.Locale)["TurnError"]);
+                    // Every write of a turn goes through the store, so a turn the store failed has changed nothing.
+                    var apology = MentorBot.Storage.StorageOutage.Is(exception) ? "StorageUnavailable" : "TurnError";
+                    await turn.SendActivityAsync(new Localizer(turn.Activity.Locale)[apology]);
                 }
                 catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
                 {
