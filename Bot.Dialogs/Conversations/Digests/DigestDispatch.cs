@@ -15,7 +15,7 @@ namespace MentorBot.Dialogs.Conversations.Digests;
 /// its first lead's clock and in their language. A digest is recorded first (insert-only, once per programme,
 /// destination and period, so a second run or a second server composes nothing) and then handed to the messenger under
 /// the key ("digest", programme : destination, period), which delivers it once; a run that stopped in between is
-/// finished by the next one in the same period. Safe to run twice at once.
+/// finished by a later one in the same period (after <see cref="ResumeAfter"/>). Safe to run twice at once.
 /// </summary>
 public sealed partial class DigestDispatch(
     ProgrammeStore programmes,
@@ -30,6 +30,12 @@ public sealed partial class DigestDispatch(
     ILogger<DigestDispatch> logger)
 {
     public const string MessageKind = "digest";
+
+    /// <summary>
+    /// How long a recorded digest is left to the run that recorded it before another run takes it as stopped and sends
+    /// it: longer than a send takes, shorter than the job's interval, so the next run finishes what a stop cut short.
+    /// </summary>
+    public static readonly TimeSpan ResumeAfter = TimeSpan.FromMinutes(5);
 
     // What this process knows is settled (programme, destination, period): skips a read per destination per run for
     // the rest of a period. Only an optimisation: the store decides.
@@ -77,6 +83,10 @@ public sealed partial class DigestDispatch(
             _settled.TryAdd(memo, 0);
             return false;
         }
+
+        // Recorded by a run still sending it (two runs at once): that run finishes it.
+        if (stored is { Row: { AwaitsSending: true } recordedBefore } && recordedBefore.RecordedAt + ResumeAfter > time.GetUtcNow())
+            return false;
 
         if (stored is null)
         {
