@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Domain;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Domain.Scheduling;
@@ -14,7 +15,11 @@ public static class ProgrammeFormCard
     public const string IdField = "programmeId";
     public const string VersionField = "version";
 
-    public static JsonObject Build(Programme? p, string? version, Localizer text)
+    /// <summary>The destination choice that means the leads' personal chats (the others are channel ids).</summary>
+    public const string ToLeads = "leads";
+
+    /// <param name="channels">The team channels of the programme's tenant that have the bot, offered as destinations.</param>
+    public static JsonObject Build(Programme? p, string? version, Localizer text, IReadOnlyList<TeamChannel>? channels = null)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -38,7 +43,8 @@ public static class ProgrammeFormCard
                 CardInputs.Number("nudgesBeforeEscalation", text["ProgrammeNudgeEscalation"], 1, 10, nudges.NudgesBeforeEscalation),
                 CardInputs.Choices("digestFrequency", text["ProgrammeDigestFrequency"], Enum.GetValues<DigestFrequency>().Select(f => (text.Of(f), f.ToString())), digest.Frequency.ToString()),
                 CardInputs.Choices("digestDay", text["ProgrammeDigestDay"], Enum.GetValues<DayOfWeek>().Select(d => (text.Culture.DateTimeFormat.GetDayName(d), d.ToString())), digest.Day.ToString()),
-                CardInputs.Text("digestChannel", text["ProgrammeDigestChannel"], digest.ChannelId, 200, placeholder: "19:…@thread.tacv2"),
+                CardInputs.Choices("digestChannel", text["ProgrammeDigestDestination"], Destinations(channels ?? [], text), digest.ChannelId ?? ToLeads),
+                CardInputs.Number("minAnswers", text["ProgrammeMinAnswers"], Limits.MinAnswersMin, Limits.MinAnswersMax, p?.MinAnswers ?? Programme.DefaultMinAnswers),
                 CardInputs.Text("skills", text["ProgrammeSkills"], p is null ? null : string.Join("\n", p.SkillsCatalogue), 4000, multiline: true),
                 CardInputs.Choices("matching", text["ProgrammeMatching"], Enum.GetValues<MatchingMode>().Select(m => (text.Of(m), m.ToString())), (p?.Matching ?? MatchingMode.LeadApproves).ToString()),
                 CardInputs.Number("capacity", text["ProgrammeCapacity"], Limits.CapacityMin, Limits.CapacityMax, p?.DefaultMentorCapacity ?? 2),
@@ -48,5 +54,10 @@ public static class ProgrammeFormCard
             ],
             [AdaptiveCard.Submit(text["ProgrammeSave"], SaveVerb, data)]);
     }
+
+    // "Team › Channel"; the General channel, which Teams names in each reader's language, in the lead's.
+    private static IEnumerable<(string Title, string Value)> Destinations(IReadOnlyList<TeamChannel> channels, Localizer text) =>
+        channels.Select(c => (text.Format("DigestChannelChoice", c.TeamName ?? c.TeamId, c.IsGeneral || c.ChannelName is null ? text["DigestChannelGeneral"] : c.ChannelName), c.ChannelId))
+            .Prepend((text["DigestToLeads"], ToLeads));
 
 }

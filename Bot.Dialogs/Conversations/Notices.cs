@@ -28,6 +28,17 @@ public sealed class Notices(IMessenger messenger, IContactLookup contacts)
         return await messenger.SendAsync(new OutgoingMessage(tenantId, userObjectId, key, message, card), cancellationToken);
     }
 
+    /// <summary>
+    /// For a post in a team channel (a lead digest): everyone in the team reads it, so it is written in the language of
+    /// the person it is sent on behalf of (<paramref name="writtenFor"/>, the programme's first lead).
+    /// </summary>
+    public async Task<SendResult> PostAsync(string tenantId, ChannelPost channel, string writtenFor, IdempotencyKey key, Func<Localizer, Task<(string? Text, JsonObject? Card)>> compose, CancellationToken cancellationToken)
+    {
+        var text = new Localizer(await contacts.LocaleOfAsync(tenantId, writtenFor, cancellationToken));
+        var (message, card) = await compose(text);
+        return await messenger.SendAsync(new OutgoingMessage(tenantId, channel, key, message, card), cancellationToken);
+    }
+
     /// <summary>Tells every lead of the programme (in the programme's tenant).</summary>
     public async Task TellLeadsAsync(Programme programme, string what, string about, Func<Localizer, string> compose, CancellationToken cancellationToken)
     {

@@ -25,4 +25,6 @@ public static class Limits
     public const int BlockerMax = 1000;
     public const int LeadMessageMax = 500;
     public const int SurveyTextMax = 1000;
+    public const int MinAnswersMin = 1;
+    public const int MinAnswersMax = 50;
 }

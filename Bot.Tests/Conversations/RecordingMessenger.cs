@@ -62,7 +62,7 @@ public sealed class RecordingMessenger(TimeProvider? clock = null) : IMessenger
     {
         if (_failures.TryPeek(out var next) && message.Key.Value.StartsWith(next.Prefix, StringComparison.Ordinal) && Interlocked.Decrement(ref next.Remaining) < 0 && _failures.TryDequeue(out var failing))
             throw failing.Exception;
-        if (_keys.TryAdd((message.UserObjectId, message.Key.Value), 0))
+        if (_keys.TryAdd((message.To.Address, message.Key.Value), 0))
         {
             lock (_taking)
                 _delivered.Enqueue(message);

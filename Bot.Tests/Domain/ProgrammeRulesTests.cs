@@ -28,6 +28,24 @@ public sealed class ProgrammeRulesTests
         Assert.Equal([3, 80], error.Arguments);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(51)]
+    [InlineData(-1)]
+    [InlineData(int.MaxValue)]
+    public void MinAnswers_OutsideOneToFifty_IsRefusedWithTheLimits(int minAnswers)
+    {
+        var error = Assert.Single(ProgrammeRules.Check(Valid with { MinAnswers = minAnswers }));
+        Assert.Equal(("minAnswers", "ErrorNumberRange"), (error.Field, error.MessageKey));
+        Assert.Equal([1, 50], error.Arguments);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(Programme.DefaultMinAnswers)]
+    [InlineData(50)]
+    public void MinAnswers_FromOneToFifty_IsValid(int minAnswers) => Assert.Empty(ProgrammeRules.Check(Valid with { MinAnswers = minAnswers }));
+
     [Fact]
     public void EndBeforeStart_IsRefused() =>
         Assert.Contains(ProgrammeRules.Check(Valid with { EndDate = Valid.StartDate }), e => e.MessageKey == "ErrorProgrammeDates");

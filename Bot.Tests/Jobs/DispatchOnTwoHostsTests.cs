@@ -7,6 +7,7 @@ using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
 using MentorBot.Jobs;
+using MentorBot.Messaging;
 using MentorBot.Tests.Infrastructure;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,8 @@ namespace MentorBot.Tests.Jobs;
 /// <summary>
 /// Two instances of the bot as they run in production: each its own host, DI, Hangfire server and messenger, sharing
 /// one Azure Tables store (Azurite, same prefix), one PostgreSQL job storage and one Bot Connector. The check-in,
-/// nudge and survey dispatches, each run on both at once, directly and as the recurring job, must still deliver each message once.
+/// nudge and survey dispatches, each run on both at once, directly and as the recurring job, must still deliver each
+/// message once; so must the digest dispatch, to each lead's chat and to a team channel.
 /// </summary>
 [Collection(SharedPostgres.Name)]
 public sealed class DispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
@@ -71,13 +73,80 @@ public sealed class DispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFix
         Assert.DoesNotContain(stored, c => c.AwaitsSending);
     }
 
+    [Fact]
+    public async Task TwoBotProcesses_SharingOneAzuriteStoreAndOnePostgresJobStorage_SendEachDigestOnce()
+    {
+        var database = await postgres.CreateDatabaseAsync("digests_two_hosts");
+        var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
+        await using var connector = await LoopbackConnector.StartAsync();
+        var settings = Settings(database, prefix);
+
+        // From midnight: this week's Monday digest is due whenever the test runs.
+        settings["Digests:LocalHour"] = "0";
+        await using var first = new MentorBotApp(settings);
+        await using var second = new MentorBotApp(settings);
+        first.StartServer();
+        second.StartServer();
+
+        var tenant = Guid.NewGuid().ToString();
+        var leads = new[] { await InstalledAsync(first, connector, tenant), await InstalledAsync(first, connector, tenant) };
+        var team = $"19:{Guid.NewGuid():N}@thread.tacv2";
+        var channel = $"19:{Guid.NewGuid():N}@thread.tacv2";
+        var now = first.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var toLeads = DigestProgramme($"p-{tenant}-leads", tenant, leads, now, DigestSettings.Default);
+        var toChannel = DigestProgramme($"p-{tenant}-channel", tenant, leads, now, new DigestSettings(DigestFrequency.Weekly, DayOfWeek.Monday, channel, team));
+        await first.Services.GetRequiredService<ProgrammeStore>().SaveAsync(toLeads, null, CancellationToken.None);
+        await first.Services.GetRequiredService<ProgrammeStore>().SaveAsync(toChannel, null, CancellationToken.None);
+        await first.Services.GetRequiredService<TeamChannelStore>().RememberAsync(
+            new TeamRecord
+            {
+                TenantId = tenant,
+                TeamId = team,
+                TeamName = "Mentoring",
+                Reference = new ConversationReference { ChannelId = "msteams", ServiceUrl = connector.ServiceUrl.ToString(), Bot = new ChannelAccount(TeamsActivities.BotId), Conversation = new ConversationAccount(id: team) },
+                Channels = [new TeamChannelEntry(team, null), new TeamChannelEntry(channel, "Digests")],
+            },
+            CancellationToken.None);
+
+        for (var round = 0; round < Rounds; round++)
+            await Task.WhenAll(Task.Run(() => DispatchAsync(first, Dispatch.Digests)), Task.Run(() => DispatchAsync(second, Dispatch.Digests)));
+        await Task.WhenAll(TriggerAndWaitAsync(first, Dispatch.Digests), TriggerAndWaitAsync(second, Dispatch.Digests));
+
+        // Each lead: the welcome, then one digest (of the programme sent to their chat); the channel: one digest.
+        foreach (var lead in leads)
+        {
+            await Eventually.TrueAsync(() => Task.FromResult(connector.ActivitiesIn(lead.ConversationId).Count >= 2), $"a digest for {lead.ObjectId}", Timeout);
+            Assert.Equal(2, connector.ActivitiesIn(lead.ConversationId).Count);
+        }
+
+        await Eventually.TrueAsync(() => Task.FromResult(connector.ActivitiesIn(channel).Count >= 1), "a digest in the channel", Timeout);
+        Assert.Single(connector.ActivitiesIn(channel));
+        Assert.Empty(connector.ActivitiesIn(team));
+        var recorded = (await first.Services.GetRequiredService<ScheduledDigestStore>().InProgrammeAsync(toLeads.Id, CancellationToken.None))
+            .Concat(await first.Services.GetRequiredService<ScheduledDigestStore>().InProgrammeAsync(toChannel.Id, CancellationToken.None)).ToList();
+        Assert.Equal(3, recorded.Count);
+        Assert.DoesNotContain(recorded, d => d.AwaitsSending);
+    }
+
     /// <summary>Which recurring dispatch the two hosts race on.</summary>
     public enum Dispatch
     {
         CheckIns,
         Nudges,
         Surveys,
+        Digests,
     }
+
+    private static Programme DigestProgramme(string id, string tenant, TeamsUser[] leads, DateTimeOffset now, DigestSettings digest) => new()
+    {
+        Id = id,
+        Name = id,
+        TenantId = tenant,
+        Leads = [.. leads.Select(l => l.ObjectId)],
+        StartDate = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-30)),
+        EndDate = DateOnly.FromDateTime(now.UtcDateTime.AddMonths(6)),
+        Digest = digest,
+    };
 
     private Dictionary<string, string?> Settings(string database, string prefix) => new()
     {
@@ -96,14 +165,21 @@ public sealed class DispatchOnTwoHostsTests(PostgresFixture postgres, AzuriteFix
     {
         Dispatch.CheckIns => app.Services.GetRequiredService<CheckInDispatchJob>().RunAsync(CancellationToken.None),
         Dispatch.Nudges => app.Services.GetRequiredService<NudgeDispatchJob>().RunAsync(CancellationToken.None),
-        _ => app.Services.GetRequiredService<SurveyDispatchJob>().RunAsync(CancellationToken.None),
+        Dispatch.Surveys => app.Services.GetRequiredService<SurveyDispatchJob>().RunAsync(CancellationToken.None),
+        _ => app.Services.GetRequiredService<DigestDispatchJob>().RunAsync(CancellationToken.None),
     };
 
     // Triggers the recurring job through this host's manager and waits for that run to succeed on whichever server took it.
     private static async Task TriggerAndWaitAsync(MentorBotApp app, Dispatch dispatch)
     {
         var storage = app.Services.GetRequiredService<JobStorage>();
-        var recurring = dispatch switch { Dispatch.CheckIns => CheckInDispatchJob.RecurringJobId, Dispatch.Nudges => NudgeDispatchJob.RecurringJobId, _ => SurveyDispatchJob.RecurringJobId };
+        var recurring = dispatch switch
+        {
+            Dispatch.CheckIns => CheckInDispatchJob.RecurringJobId,
+            Dispatch.Nudges => NudgeDispatchJob.RecurringJobId,
+            Dispatch.Surveys => SurveyDispatchJob.RecurringJobId,
+            _ => DigestDispatchJob.RecurringJobId,
+        };
         var jobId = ((IRecurringJobManagerV2)app.Services.GetRequiredService<IRecurringJobManager>()).TriggerJob(recurring);
         Assert.NotNull(jobId);
         await Eventually.TrueAsync(

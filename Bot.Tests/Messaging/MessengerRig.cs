@@ -50,8 +50,9 @@ internal sealed class MessengerRig : IAsyncDisposable
             Logger<MentorBotAdapter>());
         References = new ConversationReferences(store, Time, Logger<ConversationReferences>());
         Ledger = new OutboxLedger(store, messaging, Time, Logger<OutboxLedger>());
+        Teams = new TeamChannelStore(store);
         Messenger = new ProactiveMessenger(
-            adapter, References, Ledger, new TeamsRateLimiter(messaging, Time), new Backoff(messaging, new Random(1)),
+            adapter, References, Teams, Ledger, new TeamsRateLimiter(messaging, Time), new Backoff(messaging, new Random(1)),
             messaging, Options.Create(new BotAuthenticationOptions()), Time, Logger<ProactiveMessenger>());
     }
 
@@ -66,6 +67,8 @@ internal sealed class MessengerRig : IAsyncDisposable
     public ConversationReferences References { get; }
 
     public OutboxLedger Ledger { get; }
+
+    public TeamChannelStore Teams { get; }
 
     public ProactiveMessenger Messenger { get; }
 

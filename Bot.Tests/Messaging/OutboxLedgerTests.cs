@@ -57,7 +57,7 @@ public sealed class OutboxLedgerTests : IDisposable
 
         Assert.Equal(OutboxClaimStatus.AlreadySent, (await _ledger.ClaimAsync(message, CancellationToken.None)).Status);
         Assert.Empty(await DueAsync());
-        var entry = await _ledger.GetAsync(message.TenantId, message.UserObjectId, message.Key, CancellationToken.None);
+        var entry = await _ledger.GetAsync(message.TenantId, message.To.Address, message.Key, CancellationToken.None);
         Assert.Equal(("activity-1", 1), (entry!.ActivityId, entry.Attempts));
     }
 
@@ -103,7 +103,7 @@ public sealed class OutboxLedgerTests : IDisposable
         await _ledger.MarkSentAsync(slow, "activity-late", attempts: 1);
         await _ledger.MarkPendingAsync(takeover, _time.GetUtcNow().AddMinutes(1), "HTTP 503", attempts: 1);
 
-        var entry = await _ledger.GetAsync(message.TenantId, message.UserObjectId, message.Key, CancellationToken.None);
+        var entry = await _ledger.GetAsync(message.TenantId, message.To.Address, message.Key, CancellationToken.None);
         Assert.Equal(OutboxState.Sent, entry!.State);
         Assert.Equal(OutboxClaimStatus.AlreadySent, (await _ledger.ClaimAsync(message, CancellationToken.None)).Status);
     }
@@ -129,7 +129,7 @@ public sealed class OutboxLedgerTests : IDisposable
         await _ledger.ClaimAsync(message, CancellationToken.None);
 
         // As if the sender died between writing the due row and inserting its claim.
-        await _store.Table(OutboxLedger.TableName).DeleteAsync(message.TenantId, OutboxLedger.RowKey(message.UserObjectId, message.Key.Value), null, CancellationToken.None);
+        await _store.Table(OutboxLedger.TableName).DeleteAsync(message.TenantId, OutboxLedger.RowKey(message.To.Address, message.Key.Value), null, CancellationToken.None);
         var orphan = Assert.Single(await DueAsync());
 
         Assert.Equal(OutboxClaimStatus.Nothing, (await _ledger.ClaimDueAsync(orphan, CancellationToken.None)).Status);

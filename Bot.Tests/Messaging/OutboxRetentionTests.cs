@@ -34,7 +34,7 @@ public sealed class OutboxRetentionTests : IDisposable
 
         Assert.Equal((0, 0), await _retention.PurgeAsync(CancellationToken.None));
 
-        Assert.Equal("Ada's goal: negotiate a raise", (await _ledger.GetAsync(message.TenantId, message.UserObjectId, message.Key, CancellationToken.None))!.Text);
+        Assert.Equal("Ada's goal: negotiate a raise", (await _ledger.GetAsync(message.TenantId, message.To.Address, message.Key, CancellationToken.None))!.Text);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class OutboxRetentionTests : IDisposable
 
         var row = Assert.Single(await RowsAsync());
         Assert.StartsWith("sha256-", row.RowKey, StringComparison.Ordinal);
-        Assert.DoesNotContain(message.UserObjectId, row.RowKey + row.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(message.To.Address, row.RowKey + row.Body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("pair-7", row.RowKey + row.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("negotiate", row.Body, StringComparison.Ordinal);
         Assert.Equal(OutboxClaimStatus.AlreadySent, (await _ledger.ClaimAsync(message, CancellationToken.None)).Status);
@@ -78,7 +78,7 @@ public sealed class OutboxRetentionTests : IDisposable
 
         Assert.Equal((0, 0), await _retention.PurgeAsync(CancellationToken.None));
 
-        Assert.Equal(OutboxState.Pending, (await _ledger.GetAsync(message.TenantId, message.UserObjectId, message.Key, CancellationToken.None))!.State);
+        Assert.Equal(OutboxState.Pending, (await _ledger.GetAsync(message.TenantId, message.To.Address, message.Key, CancellationToken.None))!.State);
     }
 
     public void Dispose()

@@ -1,5 +1,6 @@
 using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Conversations.CheckIns;
+using MentorBot.Dialogs.Conversations.Digests;
 using MentorBot.Dialogs.Conversations.Nudges;
 using MentorBot.Dialogs.Conversations.Surveys;
 using MentorBot.Dialogs.Domain.CheckIns;
@@ -18,8 +19,8 @@ namespace MentorBot.Tests.Simulation;
 /// <summary>
 /// A programme lived through on a fake clock: the real app's services over its real SQLite entity store, a recording
 /// messenger, and a loop that moves the clock a job interval at a time, lets the people act (book, pause, answer)
-/// and then runs the check-in, nudge and survey dispatches as the recurring jobs would. Built to be extended by digests:
-/// they add their job to <see cref="RunJobsAsync"/> and their expectations beside <see cref="ExpectedCheckIns"/> and <see cref="ExpectedNudges"/>.
+/// and then runs the check-in, nudge and survey dispatches as the recurring jobs would, and the digest dispatch when
+/// <see cref="RunsDigests"/> (not while <see cref="DigestsDown"/> says its host is down).
 /// </summary>
 public sealed class ProgrammeSimulation : IAsyncDisposable
 {
@@ -56,6 +57,12 @@ public sealed class ProgrammeSimulation : IAsyncDisposable
     public RecordingMessenger Messenger { get; }
 
     public Programme Programme { get; }
+
+    /// <summary>Whether the digest job runs too (off for the runs that count every message sent).</summary>
+    public bool RunsDigests { get; init; }
+
+    /// <summary>When the digest job does not run (its host is down); the other jobs run regardless.</summary>
+    public Func<DateTimeOffset, bool> DigestsDown { get; init; } = _ => false;
 
     public List<SimulatedPair> Pairs { get; } = [];
 
@@ -104,6 +111,8 @@ public sealed class ProgrammeSimulation : IAsyncDisposable
         await Service<CheckInDispatch>().RunAsync(CancellationToken.None);
         await Service<NudgeDispatch>().RunAsync(CancellationToken.None);
         await Service<SurveyDispatch>().RunAsync(CancellationToken.None);
+        if (RunsDigests && !DigestsDown(Clock.GetUtcNow()))
+            await Service<DigestDispatch>().RunAsync(CancellationToken.None);
     }
 
     /// <summary>What was delivered of one kind of message ("checkin", "nudge", "reminder", "escalation", …), by its key's first part.</summary>

@@ -41,10 +41,10 @@ public sealed class SimulatedActions(ProgrammeSimulation simulation)
         foreach (var (message, _) in simulation.Delivered("nudge").Where(d => d.At == now - TimeSpan.FromHours(1)))
         {
             var pair = simulation.Pairs.Single(p => message.Key.Value.Contains(p.Id + "|", StringComparison.Ordinal));
-            if (!pair.SnoozesNudges || message.UserObjectId != pair.Mentee.UserObjectId)
+            if (!pair.SnoozesNudges || message.To.Address != pair.Mentee.UserObjectId)
                 continue;
             Assert.True(await store.TryAddSnoozeAsync(Snooze.For(simulation.Programme.Id, pair.Id, pair.Mentee.TenantId, pair.Mentee.UserObjectId, SnoozeLength.Week, now), CancellationToken.None));
-            var nudge = (await store.ForPairAsync(simulation.Programme.Id, pair.Id, CancellationToken.None)).Single(n => n.Kind == NudgeKind.NoMeeting && n.UserObjectId == message.UserObjectId && n.SentAt == now - TimeSpan.FromHours(1));
+            var nudge = (await store.ForPairAsync(simulation.Programme.Id, pair.Id, CancellationToken.None)).Single(n => n.Kind == NudgeKind.NoMeeting && n.UserObjectId == message.To.Address && n.SentAt == now - TimeSpan.FromHours(1));
             var stored = (await store.GetVersionedAsync(nudge.ProgrammeId, nudge.PairId, nudge.Kind, nudge.TenantId, nudge.UserObjectId, nudge.Period, CancellationToken.None))!.Value;
             Assert.True(await store.TrySaveAsync(stored.Nudge.Respond(NudgeResponse.Snoozed, now).Value, stored.Version, CancellationToken.None));
         }
@@ -60,7 +60,7 @@ public sealed class SimulatedActions(ProgrammeSimulation simulation)
             if (!pair.Answers)
                 continue;
             var kind = message.Key.Value.EndsWith(":mid", StringComparison.Ordinal) ? SurveyKind.Mid : SurveyKind.End;
-            var stored = (await store.GetVersionedAsync(simulation.Programme.Id, pair.Id, message.TenantId, message.UserObjectId, kind, CancellationToken.None))!.Value;
+            var stored = (await store.GetVersionedAsync(simulation.Programme.Id, pair.Id, message.TenantId, message.To.Address, kind, CancellationToken.None))!.Value;
             var answer = new SurveyAnswer(new SelfAssessment(4, 3, 4), pair.Usefulness + 1, 8) { Choice = kind == SurveyKind.End ? CycleChoice.Close : null };
             Assert.True(await store.TrySaveAsync(stored.Row.Answered(answer, now).Value, stored.Version, CancellationToken.None));
         }
@@ -73,7 +73,7 @@ public sealed class SimulatedActions(ProgrammeSimulation simulation)
         var arrived = now - SimulatedPair.AnswerDelay;
         foreach (var (message, _) in simulation.Delivered("checkin").Where(d => d.At == arrived))
         {
-            var checkIn = (await store.ForPersonAsync(simulation.Programme.Id, message.Key.Value.Split(':', '|')[1], message.TenantId, message.UserObjectId, CancellationToken.None))
+            var checkIn = (await store.ForPersonAsync(simulation.Programme.Id, message.Key.Value.Split(':', '|')[1], message.TenantId, message.To.Address, CancellationToken.None))
                 .Single(c => c.SentAt == arrived);
             var pair = simulation.Pairs.Single(p => p.Id == checkIn.PairId);
             if (!pair.Answers)

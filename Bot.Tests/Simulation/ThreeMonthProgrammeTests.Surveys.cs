@@ -37,7 +37,7 @@ public sealed partial class ThreeMonthProgrammeTests
         Assert.NotEmpty(deliveries);
         foreach (var (message, at) in deliveries)
         {
-            var (pair, person) = people[message.UserObjectId];
+            var (pair, person) = people[message.To.Address];
             Assert.True(ExpectedCheckIns.IsWorking(person, at), $"{message.Key} reached {person.UserObjectId} at {at:O}, outside their working hours");
             Assert.False(ExpectedCheckIns.IsPaused(pair, pair.Mentee, at) || ExpectedCheckIns.IsPaused(pair, pair.Mentor, at), $"{message.Key} at {at:O}, while paused");
             Assert.True(ExpectedSurveys.LocalDate(person, at) <= Simulation.Programme.EndDate, $"{message.Key} at {at:O}, after the end date");

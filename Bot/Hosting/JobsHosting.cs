@@ -22,6 +22,7 @@ internal static class JobsHosting
         builder.Services.AddTransient<CheckInDispatchJob>();
         builder.Services.AddTransient<NudgeDispatchJob>();
         builder.Services.AddTransient<SurveyDispatchJob>();
+        builder.Services.AddTransient<DigestDispatchJob>();
 
         // Our own JobStorage singleton, registered before AddHangfire (which only adds one if none exists): Hangfire's
         // default hands out the process-wide JobStorage.Current, which every host in a process overwrites. The

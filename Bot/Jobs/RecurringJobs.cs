@@ -20,6 +20,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<Recurri
         Register<CheckInDispatchJob>(CheckInDispatchJob.RecurringJobId, schedules.CheckInDispatch, job => job.RunAsync(CancellationToken.None));
         Register<NudgeDispatchJob>(NudgeDispatchJob.RecurringJobId, schedules.NudgeDispatch, job => job.RunAsync(CancellationToken.None));
         Register<SurveyDispatchJob>(SurveyDispatchJob.RecurringJobId, schedules.SurveyDispatch, job => job.RunAsync(CancellationToken.None));
+        Register<DigestDispatchJob>(DigestDispatchJob.RecurringJobId, schedules.DigestDispatch, job => job.RunAsync(CancellationToken.None));
         Register<PairSweepJob>(PairSweepJob.RecurringJobId, schedules.PairSweep, job => job.RunAsync(CancellationToken.None));
         return Task.CompletedTask;
     }

@@ -30,6 +30,12 @@ public sealed class RecurringJobsOptions
     public RecurringJobSchedule SurveyDispatch { get; set; } = new("*/15 * * * *");
 
     /// <summary>
+    /// Sends the lead digests that are due (Digests:LocalHour on each destination's clock). A digest waits at most this
+    /// long past its hour.
+    /// </summary>
+    public RecurringJobSchedule DigestDispatch { get; set; } = new("*/15 * * * *");
+
+    /// <summary>
     /// Expires offers whose deadline passed (whatever became of their deadline job) and finishes what a stop left
     /// unsent after a pair changed: at most this late.
     /// </summary>
@@ -43,6 +49,7 @@ public sealed class RecurringJobsOptions
         (nameof(CheckInDispatch), CheckInDispatch),
         (nameof(NudgeDispatch), NudgeDispatch),
         (nameof(SurveyDispatch), SurveyDispatch),
+        (nameof(DigestDispatch), DigestDispatch),
         (nameof(PairSweep), PairSweep),
     ];
 }

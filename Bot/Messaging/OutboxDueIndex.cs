@@ -18,10 +18,10 @@ public sealed class OutboxDueIndex(IEntityStore store, JsonSerializerOptions jso
     private IEntityTable Table => store.Table(TableName);
 
     public Task AddAsync(OutboxDueItem item, CancellationToken cancellationToken) =>
-        Table.UpsertAsync(new EntityWrite(Partition, RowKey(item.TenantId, item.UserObjectId, item.Key), JsonSerializer.Serialize(item, json)), cancellationToken);
+        Table.UpsertAsync(new EntityWrite(Partition, RowKey(item.TenantId, item.Address, item.Key), JsonSerializer.Serialize(item, json)), cancellationToken);
 
-    public Task RemoveAsync(string tenantId, string userObjectId, string key, CancellationToken cancellationToken) =>
-        Table.DeleteAsync(Partition, RowKey(tenantId, userObjectId, key), ifMatch: null, cancellationToken);
+    public Task RemoveAsync(string tenantId, string address, string key, CancellationToken cancellationToken) =>
+        Table.DeleteAsync(Partition, RowKey(tenantId, address, key), ifMatch: null, cancellationToken);
 
     public async IAsyncEnumerable<OutboxDueItem> ListAsync(int max, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -34,5 +34,5 @@ public sealed class OutboxDueIndex(IEntityStore store, JsonSerializerOptions jso
         }
     }
 
-    private static string RowKey(string tenantId, string userObjectId, string key) => $"{tenantId}|{userObjectId}|{key}";
+    private static string RowKey(string tenantId, string address, string key) => $"{tenantId}|{address}|{key}";
 }

@@ -1,16 +1,25 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using MentorBot.Dialogs.Abstractions.Messaging;
 
 namespace MentorBot.Messaging;
 
 /// <summary>
 /// One row of the outbox ledger: the message itself (so the outbox job can send it without its author) and
-/// how far its delivery got. Partition: tenant; row: recipient and idempotency key.
+/// how far its delivery got. Partition: tenant; row: recipient's <see cref="Recipient.Address"/> and idempotency key.
 /// </summary>
 public sealed class OutboxEntry
 {
     public required string TenantId { get; init; }
 
-    public required string UserObjectId { get; init; }
+    /// <summary>The person, for a message to a personal chat; null for a channel post.</summary>
+    public string? UserObjectId { get; init; }
+
+    /// <summary>The team, for a channel post (its stored reference reaches the channel).</summary>
+    public string? TeamId { get; init; }
+
+    /// <summary>The channel's conversation id, for a channel post.</summary>
+    public string? ChannelId { get; init; }
 
     public required string Key { get; init; }
 
@@ -42,4 +51,13 @@ public sealed class OutboxEntry
     public string? ActivityId { get; set; }
 
     public string? LastError { get; set; }
+
+    [JsonIgnore]
+    public Recipient To => ChannelId is null
+        ? Recipient.Person(UserObjectId ?? throw new InvalidDataException($"Outbox entry {Key} names no recipient."))
+        : Recipient.Channel(TeamId ?? throw new InvalidDataException($"Outbox entry {Key} names no team."), ChannelId);
+
+    /// <summary>The recipient as the ledger's row keys and due index name it.</summary>
+    [JsonIgnore]
+    public string Address => To.Address;
 }

@@ -28,26 +28,27 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
 
     private IEntityTable Ledger => store.Table(TableName);
 
-    public async Task<OutboxEntry?> GetAsync(string tenantId, string userObjectId, IdempotencyKey key, CancellationToken cancellationToken)
+    /// <param name="address">The recipient's <see cref="Recipient.Address"/> (a person's object id, or a channel's).</param>
+    public async Task<OutboxEntry?> GetAsync(string tenantId, string address, IdempotencyKey key, CancellationToken cancellationToken)
     {
-        var row = await Ledger.GetAsync(tenantId, RowKey(userObjectId, key.Value), cancellationToken);
+        var row = await Ledger.GetAsync(tenantId, RowKey(address, key.Value), cancellationToken);
         return row is null ? null : Read(row.Body);
     }
 
     /// <summary>Claims the message's key for the caller, unless it was delivered or someone else is delivering it.</summary>
     public async Task<OutboxClaim> ClaimAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
-        var rowKey = RowKey(message.UserObjectId, message.Key.Value);
+        var rowKey = RowKey(message.To.Address, message.Key.Value);
         for (var attempt = 1; ; attempt++)
         {
             var now = time.GetUtcNow();
             var row = await Ledger.GetAsync(message.TenantId, rowKey, cancellationToken);
             // A delivered message whose retention ran out left only its hash: still delivered, never sent again.
-            if (row is null && await Ledger.GetAsync(message.TenantId, RedactedRowKey(message.UserObjectId, message.Key.Value), cancellationToken) is not null)
+            if (row is null && await Ledger.GetAsync(message.TenantId, RedactedRowKey(message.To.Address, message.Key.Value), cancellationToken) is not null)
                 return new OutboxClaim(OutboxClaimStatus.AlreadySent);
 
             var entry = row is null
-                ? new OutboxEntry { TenantId = message.TenantId, UserObjectId = message.UserObjectId, Key = message.Key.Value, CreatedAt = now }
+                ? NewEntry(message, now)
                 : Read(row.Body);
             var standing = row is null ? OutboxClaimStatus.Claimed : Standing(entry, now);
             if (standing != OutboxClaimStatus.Claimed)
@@ -75,19 +76,19 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
         for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
         {
             var now = time.GetUtcNow();
-            var row = await Ledger.GetAsync(item.TenantId, RowKey(item.UserObjectId, item.Key), cancellationToken);
+            var row = await Ledger.GetAsync(item.TenantId, RowKey(item.Address, item.Key), cancellationToken);
             if (row is null)
             {
                 // A sender wrote the due row and died before its claim: nothing to send (its author will ask again).
                 if (item.Since + options.Value.ClaimLease <= now)
-                    await RemoveDueAsync(item.TenantId, item.UserObjectId, item.Key, cancellationToken);
+                    await RemoveDueAsync(item.TenantId, item.Address, item.Key, cancellationToken);
                 return OutboxClaim.Nothing;
             }
 
             var entry = Read(row.Body);
             if (entry.State is OutboxState.Sent or OutboxState.Unreachable or OutboxState.NoConversationReference or OutboxState.Failed)
             {
-                await RemoveDueAsync(item.TenantId, item.UserObjectId, item.Key, cancellationToken);
+                await RemoveDueAsync(item.TenantId, item.Address, item.Key, cancellationToken);
                 return OutboxClaim.Nothing;
             }
 
@@ -117,11 +118,11 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
         if (!await FinishAsync(claim, attempts))
         {
             // Our lease lapsed and another sender took the key over. The delivery is a fact all the same.
-            LogLateDelivery(logger, entry.Key, entry.UserObjectId);
+            LogLateDelivery(logger, entry.Key, entry.Address);
             await ForceSentAsync(entry, activityId);
         }
 
-        await RemoveDueAsync(entry.TenantId, entry.UserObjectId, entry.Key, CancellationToken.None);
+        await RemoveDueAsync(entry.TenantId, entry.Address, entry.Key, CancellationToken.None);
     }
 
     /// <summary>Keeps the message for the outbox job, to be tried again from <paramref name="nextAttemptAt"/>.</summary>
@@ -132,7 +133,7 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
         entry.NextAttemptAt = nextAttemptAt;
         entry.LastError = error;
         if (!await FinishAsync(claim, attempts))
-            LogLostClaim(logger, entry.Key, entry.UserObjectId);
+            LogLostClaim(logger, entry.Key, entry.Address);
     }
 
     /// <summary>Settles an undelivered message (unreachable, no conversation, failed): the job will not retry it.</summary>
@@ -146,11 +147,11 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
         entry.NextAttemptAt = null;
         if (!await FinishAsync(claim, attempts))
         {
-            LogLostClaim(logger, entry.Key, entry.UserObjectId);
+            LogLostClaim(logger, entry.Key, entry.Address);
             return;
         }
 
-        await RemoveDueAsync(entry.TenantId, entry.UserObjectId, entry.Key, CancellationToken.None);
+        await RemoveDueAsync(entry.TenantId, entry.Address, entry.Key, CancellationToken.None);
     }
 
     /// <summary>
@@ -169,7 +170,7 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
         foreach (var row in rows)
         {
             var entry = Read(row.Body);
-            if (entry.State != OutboxState.NoConversationReference || entry.CreatedAt < since || !string.Equals(entry.UserObjectId, userObjectId, StringComparison.Ordinal))
+            if (entry.State != OutboxState.NoConversationReference || entry.CreatedAt < since || !string.Equals(entry.Address, userObjectId, StringComparison.Ordinal))
                 continue;
             entry.State = OutboxState.Pending;
             entry.NextAttemptAt = now;
@@ -219,7 +220,7 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
 
         // The hash first: between the two writes a claim finds one or the other, and either says "already sent".
         var redacted = new RedactedOutboxEntry(entry.State, entry.CreatedAt, entry.SentAt, time.GetUtcNow());
-        await Ledger.UpsertAsync(new EntityWrite(row.PartitionKey, RedactedRowKey(entry.UserObjectId, entry.Key), JsonSerializer.Serialize(redacted, Json)), cancellationToken);
+        await Ledger.UpsertAsync(new EntityWrite(row.PartitionKey, RedactedRowKey(entry.Address, entry.Key), JsonSerializer.Serialize(redacted, Json)), cancellationToken);
         return await TryDeleteAsync(row, cancellationToken);
     }
 
@@ -228,15 +229,29 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
     {
         if (!await TryDeleteAsync(row, cancellationToken))
             return false;
-        await RemoveDueAsync(entry.TenantId, entry.UserObjectId, entry.Key, cancellationToken);
+        await RemoveDueAsync(entry.TenantId, entry.Address, entry.Key, cancellationToken);
         return true;
     }
 
-    internal static string RowKey(string userObjectId, string key) => $"{userObjectId}|{key}";
+    internal static string RowKey(string address, string key) => $"{address}|{key}";
 
     // Hex of SHA-256, which no object id or idempotency key looks like (those rows always contain '|').
-    internal static string RedactedRowKey(string userObjectId, string key) =>
-        RedactedPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(RowKey(userObjectId, key))));
+    internal static string RedactedRowKey(string address, string key) =>
+        RedactedPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(RowKey(address, key))));
+
+    private static OutboxEntry NewEntry(OutgoingMessage message, DateTimeOffset now)
+    {
+        var channel = message.To as ChannelPost;
+        return new OutboxEntry
+        {
+            TenantId = message.TenantId,
+            UserObjectId = message.UserObjectId,
+            TeamId = channel?.TeamId,
+            ChannelId = channel?.ChannelId,
+            Key = message.Key.Value,
+            CreatedAt = now,
+        };
+    }
 
     private async Task<bool> TryDeleteAsync(StoredEntity row, CancellationToken cancellationToken)
     {
@@ -266,7 +281,7 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
     {
         // A new entry (no ETag yet) starts as Sending too: only a stored one is a takeover.
         if (etag is not null && entry.State == OutboxState.Sending)
-            LogTakeOver(logger, entry.Key, entry.UserObjectId);
+            LogTakeOver(logger, entry.Key, entry.Address);
         entry.State = OutboxState.Sending;
         entry.ClaimedUntil = now + options.Value.ClaimLease;
         entry.NextAttemptAt = null;
@@ -308,7 +323,7 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
     {
         for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
         {
-            var row = await Ledger.GetAsync(delivered.TenantId, RowKey(delivered.UserObjectId, delivered.Key), CancellationToken.None);
+            var row = await Ledger.GetAsync(delivered.TenantId, RowKey(delivered.Address, delivered.Key), CancellationToken.None);
 
             // Gone means erased ("delete my data") while it was being sent: recording it would bring the message back.
             if (row is null)
@@ -334,10 +349,10 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
     }
 
     private Task MarkDueAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken) =>
-        _due.AddAsync(new OutboxDueItem(entry.TenantId, entry.UserObjectId, entry.Key, now), cancellationToken);
+        _due.AddAsync(new OutboxDueItem(entry.TenantId, entry.Address, entry.Key, now), cancellationToken);
 
-    private Task RemoveDueAsync(string tenantId, string userObjectId, string key, CancellationToken cancellationToken) =>
-        _due.RemoveAsync(tenantId, userObjectId, key, cancellationToken);
+    private Task RemoveDueAsync(string tenantId, string address, string key, CancellationToken cancellationToken) =>
+        _due.RemoveAsync(tenantId, address, key, cancellationToken);
 
     private static OutboxEntry Owned(OutboxClaim claim)
     {
@@ -347,17 +362,17 @@ public sealed partial class OutboxLedger(IEntityStore store, IOptions<MessagingO
     }
 
     private static EntityWrite Write(OutboxEntry entry) =>
-        new(entry.TenantId, RowKey(entry.UserObjectId, entry.Key), JsonSerializer.Serialize(entry, Json));
+        new(entry.TenantId, RowKey(entry.Address, entry.Key), JsonSerializer.Serialize(entry, Json));
 
     private static OutboxEntry Read(string body) =>
         JsonSerializer.Deserialize<OutboxEntry>(body, Json) ?? throw new InvalidDataException("Empty outbox entry.");
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Taking over the lapsed claim on message {Key} for {UserObjectId}: its sender stopped before recording an outcome")]
-    private static partial void LogTakeOver(ILogger logger, string key, string userObjectId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Taking over the lapsed claim on message {Key} for {Recipient}: its sender stopped before recording an outcome")]
+    private static partial void LogTakeOver(ILogger logger, string key, string recipient);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {Key} for {UserObjectId} was delivered after its claim lapsed; recording it as sent over the new owner")]
-    private static partial void LogLateDelivery(ILogger logger, string key, string userObjectId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {Key} for {Recipient} was delivered after its claim lapsed; recording it as sent over the new owner")]
+    private static partial void LogLateDelivery(ILogger logger, string key, string recipient);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The claim on message {Key} for {UserObjectId} lapsed before its outcome was recorded; the new owner decides")]
-    private static partial void LogLostClaim(ILogger logger, string key, string userObjectId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The claim on message {Key} for {Recipient} lapsed before its outcome was recorded; the new owner decides")]
+    private static partial void LogLostClaim(ILogger logger, string key, string recipient);
 }

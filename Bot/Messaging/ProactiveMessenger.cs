@@ -10,7 +10,8 @@ namespace MentorBot.Messaging;
 
 /// <summary>
 /// Sends proactive messages through the bot's own adapter (<see cref="MentorBotAdapter"/>, a CloudAdapter) with the
-/// reference the user's last activity left. Each send claims its idempotency key in the <see cref="OutboxLedger"/>
+/// reference the user's last activity left, or, for a channel post, the reference of the team the bot was added to
+/// (<see cref="TeamChannelStore"/>) pointed at the channel. Each send claims its idempotency key in the <see cref="OutboxLedger"/>
 /// first, waits for Teams' rate limits, retries transient failures with backoff, and what still fails stays in the
 /// outbox for <see cref="RetryDueAsync"/>.
 /// </summary>
@@ -26,6 +27,7 @@ namespace MentorBot.Messaging;
 public sealed partial class ProactiveMessenger(
     MentorBotAdapter adapter,
     ConversationReferences references,
+    TeamChannelStore teams,
     OutboxLedger ledger,
     TeamsRateLimiter limiter,
     Backoff backoff,
@@ -67,12 +69,12 @@ public sealed partial class ProactiveMessenger(
                     continue;
                 tried++;
                 var result = await DeliverAsync(claim, cancellationToken);
-                LogOutboxRetry(logger, item.Key, item.UserObjectId, result.Outcome);
+                LogOutboxRetry(logger, item.Key, item.Address, result.Outcome);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One bad row must not hold up every message behind it; a claim it left expires with its lease.
-                LogOutboxItemFailed(logger, e, item.Key, item.UserObjectId);
+                LogOutboxItemFailed(logger, e, item.Key, item.Address);
             }
         }
 
@@ -96,7 +98,7 @@ public sealed partial class ProactiveMessenger(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await ledger.MarkPendingAsync(claim, time.GetUtcNow(), "the sender stopped before sending", attempts);
-            LogReleased(logger, claim.Entry!.Key, claim.Entry.UserObjectId);
+            LogReleased(logger, claim.Entry!.Key, claim.Entry.Address);
             throw;
         }
     }
@@ -104,13 +106,12 @@ public sealed partial class ProactiveMessenger(
     private async Task<SendResult> DeliverClaimedAsync(OutboxClaim claim, Action<int> attemptsMade, CancellationToken cancellationToken)
     {
         var entry = claim.Entry!;
-        var record = await references.GetAsync(entry.TenantId, entry.UserObjectId, cancellationToken);
-        if (record is null)
-            return await SettleAsync(claim, OutboxState.NoConversationReference, "the bot has no conversation with this user", 0);
-        if (record.UnreachableSince is not null)
-            return await SettleAsync(claim, OutboxState.Unreachable, $"unreachable since {record.UnreachableSince:O}", 0);
+        var (reference, state, reason) = await ReachAsync(entry, cancellationToken);
+        if (reference is null)
+            return await SettleAsync(claim, state, reason, 0);
 
-        var conversationId = record.Reference.Conversation?.Id ?? string.Empty;
+        // Teams' limits are per conversation: a channel's is its own, whoever else the bot writes to.
+        var conversationId = reference.Conversation?.Id ?? string.Empty;
         var settings = options.Value;
         for (var attempt = 1; ; attempt++)
         {
@@ -119,23 +120,24 @@ public sealed partial class ProactiveMessenger(
             if (throttledUntil is { } until)
                 return await DeferAsync(claim, until, "throttled by the rate limiter", attempt - 1);
 
-            var (activityId, failure) = await SendOnceAsync(record.Reference, entry);
+            var (activityId, failure) = await SendOnceAsync(reference, entry);
             attemptsMade(attempt);
             if (failure is null)
             {
                 await ledger.MarkSentAsync(claim, activityId, attempt);
-                LogSent(logger, entry.Key, entry.UserObjectId, attempt);
+                LogSent(logger, entry.Key, entry.Address, attempt);
                 return new SendResult(SendOutcome.Sent);
             }
 
             switch (failure.Kind)
             {
                 case ConnectorFailureKind.Unreachable:
-                    await references.MarkUnreachableAsync(entry.TenantId, entry.UserObjectId, CancellationToken.None);
-                    LogUnreachable(logger, entry.UserObjectId, entry.TenantId, failure.Description);
+                    if (entry.Address is { } user)
+                        await references.MarkUnreachableAsync(entry.TenantId, user, CancellationToken.None);
+                    LogUnreachable(logger, entry.Address, entry.TenantId, failure.Description);
                     return await SettleAsync(claim, OutboxState.Unreachable, failure.Description, attempt);
                 case ConnectorFailureKind.Permanent:
-                    LogFailed(logger, entry.Key, entry.UserObjectId, failure.Description);
+                    LogFailed(logger, entry.Key, entry.Address, failure.Description);
                     return await SettleAsync(claim, OutboxState.Failed, failure.Description, attempt);
             }
 
@@ -149,6 +151,30 @@ public sealed partial class ProactiveMessenger(
 
             LogRetrying(logger, entry.Key, failure.Description, attempt, wait.TotalMilliseconds);
             await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+
+    // The reference that reaches the recipient, or the state the message settles in when none does. A channel is reached
+    // through its team's record, which is deleted when the bot is removed from the team: then the channel is unreachable
+    // (the bot cannot post there any more), not "never installed".
+    private async Task<(ConversationReference? Reference, OutboxState State, string Reason)> ReachAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        switch (entry.To)
+        {
+            case ChannelPost channel:
+                var team = await teams.GetAsync(entry.TenantId, channel.TeamId, cancellationToken);
+                if (team is null)
+                    return (null, OutboxState.Unreachable, "the bot is no longer in this team");
+                if (!team.Channels.Any(c => c.Id == channel.ChannelId))
+                    return (null, OutboxState.Unreachable, "the team has no such channel any more");
+                return (team.ReferenceFor(channel.ChannelId), OutboxState.Sent, string.Empty);
+            default:
+                var record = await references.GetAsync(entry.TenantId, entry.Address!, cancellationToken);
+                if (record is null)
+                    return (null, OutboxState.NoConversationReference, "the bot has no conversation with this user");
+                if (record.UnreachableSince is not null)
+                    return (null, OutboxState.Unreachable, $"unreachable since {record.UnreachableSince:O}");
+                return (record.Reference, OutboxState.Sent, string.Empty);
         }
     }
 
@@ -216,12 +242,12 @@ public sealed partial class ProactiveMessenger(
         var entry = claim.Entry!;
         if (entry.Deliveries >= options.Value.Outbox.MaxDeliveries)
         {
-            LogGaveUp(logger, entry.Key, entry.UserObjectId, entry.Deliveries, reason);
+            LogGaveUp(logger, entry.Key, entry.Address, entry.Deliveries, reason);
             return await SettleAsync(claim, OutboxState.Failed, $"gave up after {entry.Deliveries} deliveries: {reason}", attempts);
         }
 
         await ledger.MarkPendingAsync(claim, next, reason, attempts);
-        LogDeferred(logger, entry.Key, entry.UserObjectId, reason, next);
+        LogDeferred(logger, entry.Key, entry.Address, reason, next);
         return new SendResult(SendOutcome.Deferred, next, reason);
     }
 
@@ -239,30 +265,30 @@ public sealed partial class ProactiveMessenger(
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Sent message {Key} to {UserObjectId} in {Attempts} attempt(s)")]
-    private static partial void LogSent(ILogger logger, string key, string userObjectId, int attempts);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sent message {Key} to {Recipient} in {Attempts} attempt(s)")]
+    private static partial void LogSent(ILogger logger, string key, string recipient, int attempts);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Message {Key}: {Failure} on attempt {Attempt}; retrying in {DelayMs} ms")]
     private static partial void LogRetrying(ILogger logger, string key, string failure, int attempt, double delayMs);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Deferred message {Key} for {UserObjectId} ({Reason}); the outbox retries it from {NextAttemptAt:O}")]
-    private static partial void LogDeferred(ILogger logger, string key, string userObjectId, string reason, DateTimeOffset nextAttemptAt);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deferred message {Key} for {Recipient} ({Reason}); the outbox retries it from {NextAttemptAt:O}")]
+    private static partial void LogDeferred(ILogger logger, string key, string recipient, string reason, DateTimeOffset nextAttemptAt);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserObjectId} of tenant {TenantId} is unreachable ({Failure}); marked so, no retry")]
-    private static partial void LogUnreachable(ILogger logger, string userObjectId, string tenantId, string failure);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recipient {Recipient} of tenant {TenantId} is unreachable ({Failure}); marked so, no retry")]
+    private static partial void LogUnreachable(ILogger logger, string recipient, string tenantId, string failure);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Message {Key} for {UserObjectId} was refused for good: {Failure}")]
-    private static partial void LogFailed(ILogger logger, string key, string userObjectId, string failure);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Message {Key} for {Recipient} was refused for good: {Failure}")]
+    private static partial void LogFailed(ILogger logger, string key, string recipient, string failure);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Gave up on message {Key} for {UserObjectId} after {Deliveries} deliveries; last failure: {Reason}")]
-    private static partial void LogGaveUp(ILogger logger, string key, string userObjectId, int deliveries, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gave up on message {Key} for {Recipient} after {Deliveries} deliveries; last failure: {Reason}")]
+    private static partial void LogGaveUp(ILogger logger, string key, string recipient, int deliveries, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox could not retry message {Key} for {UserObjectId}; it stays due")]
-    private static partial void LogOutboxItemFailed(ILogger logger, Exception exception, string key, string userObjectId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox could not retry message {Key} for {Recipient}; it stays due")]
+    private static partial void LogOutboxItemFailed(ILogger logger, Exception exception, string key, string recipient);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: message {Key} for {UserObjectId} was not sent and is due again at once")]
-    private static partial void LogReleased(ILogger logger, string key, string userObjectId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: message {Key} for {Recipient} was not sent and is due again at once")]
+    private static partial void LogReleased(ILogger logger, string key, string recipient);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox retried message {Key} for {UserObjectId}: {Outcome}")]
-    private static partial void LogOutboxRetry(ILogger logger, string key, string userObjectId, SendOutcome outcome);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox retried message {Key} for {Recipient}: {Outcome}")]
+    private static partial void LogOutboxRetry(ILogger logger, string key, string recipient, SendOutcome outcome);
 }

@@ -1,3 +1,4 @@
+using MentorBot.Dialogs.Abstractions.Messaging;
 using MentorBot.Dialogs.Abstractions.Storage;
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Conversations.Actions;
@@ -11,7 +12,7 @@ namespace MentorBot.Dialogs.Conversations.Programmes;
 /// action in this folder). Edits carry the version they started from, so two leads editing at once cannot overwrite
 /// each other: the second is told and shown the latest.
 /// </summary>
-public sealed class ProgrammeAdmin(ProgrammeStore programmes, ProgrammeClosing closing, LeadRoster leads, TimeProvider time) : ICommandHandler
+public sealed class ProgrammeAdmin(ProgrammeStore programmes, ProgrammeClosing closing, LeadRoster leads, ITeamChannels channels, TimeProvider time) : ICommandHandler
 {
     public BotCommand Command => BotCommands.NewProgramme;
 
@@ -25,8 +26,12 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, ProgrammeClosing c
             return;
         }
 
-        await turn.SayAsync(ProgrammeFormCard.Build(null, null, turn.Text), cancellationToken);
+        await turn.SayAsync(ProgrammeFormCard.Build(null, null, turn.Text, await channels.ForTenantAsync(turn.TenantId, cancellationToken)), cancellationToken);
     }
+
+    /// <summary>The form for a programme the lead edits, with the channels its tenant offers.</summary>
+    public async Task EditAsync(ChatTurn turn, Programme programme, string? version, CancellationToken cancellationToken) =>
+        await turn.SayAsync(ProgrammeFormCard.Build(programme, version, turn.Text, await channels.ForTenantAsync(programme.TenantId, cancellationToken)), cancellationToken);
 
     /// <summary>Saves the form: a new programme (<paramref name="existing"/> null) or the one the lead edited, at the version they saw.</summary>
     public async Task SaveAsync(ChatTurn turn, ProgrammeSave data, (Programme Programme, string Version)? existing, CancellationToken cancellationToken)
@@ -37,7 +42,8 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, ProgrammeClosing c
             return;
         }
 
-        var (programme, errors) = ProgrammeForm.Parse(data, existing?.Programme, turn.TenantId, turn.UserObjectId, NewId());
+        var known = await channels.ForTenantAsync(existing?.Programme.TenantId ?? turn.TenantId, cancellationToken);
+        var (programme, errors) = ProgrammeForm.Parse(data, existing?.Programme, turn.TenantId, turn.UserObjectId, NewId(), known);
         if (programme is null)
         {
             await turn.SayAsync(turn.Text["ProgrammeNotSaved"] + "\n\n" + string.Join("\n\n", errors.Select(er => "- " + turn.Text.Format(er.MessageKey, er.Arguments)).Distinct()), cancellationToken);
@@ -72,9 +78,9 @@ public sealed class ProgrammeAdmin(ProgrammeStore programmes, ProgrammeClosing c
     private string NewId() =>
         time.GetUtcNow().ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
 
-    private static async Task StaleAsync(ChatTurn turn, (Programme Programme, string Version) latest, CancellationToken cancellationToken)
+    private async Task StaleAsync(ChatTurn turn, (Programme Programme, string Version) latest, CancellationToken cancellationToken)
     {
         await turn.SayAsync(turn.Text.Format("ProgrammeChangedMeanwhile", Markdown.Literal(latest.Programme.Name)), cancellationToken);
-        await turn.SayAsync(ProgrammeFormCard.Build(latest.Programme, latest.Version, turn.Text), cancellationToken);
+        await EditAsync(turn, latest.Programme, latest.Version, cancellationToken);
     }
 }

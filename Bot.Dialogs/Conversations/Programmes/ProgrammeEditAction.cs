@@ -4,12 +4,12 @@ using MentorBot.Dialogs.Conversations.Actions;
 namespace MentorBot.Dialogs.Conversations.Programmes;
 
 /// <summary>Edit on a programme card: the form, filled in, carrying the version the lead starts from.</summary>
-public sealed class ProgrammeEditAction : CardAction<ProgrammeRef>
+public sealed class ProgrammeEditAction(ProgrammeAdmin admin) : CardAction<ProgrammeRef>
 {
     public override string Verb => ProgrammeCard.EditVerb;
 
     public override Access Requires(ProgrammeRef payload) => Access.LeadOf(payload.ProgrammeId);
 
     public override Task HandleAsync(CardPress<ProgrammeRef> press, CancellationToken cancellationToken) =>
-        press.Turn.SayAsync(ProgrammeFormCard.Build(press.Grant.RequiredProgramme, press.Grant.ProgrammeVersion, press.Text), cancellationToken);
+        admin.EditAsync(press.Turn, press.Grant.RequiredProgramme, press.Grant.ProgrammeVersion, cancellationToken);
 }

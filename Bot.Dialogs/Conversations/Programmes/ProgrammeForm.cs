@@ -1,4 +1,6 @@
 using System.Globalization;
+using MentorBot.Dialogs.Abstractions.Messaging;
+using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain;
 using MentorBot.Dialogs.Domain.Matching;
 using MentorBot.Dialogs.Domain.Matching.Circles;
@@ -14,8 +16,10 @@ namespace MentorBot.Dialogs.Conversations.Programmes;
 public static class ProgrammeForm
 {
     /// <summary>Reads a submission into a programme; errors name each wrong field.</summary>
-    public static (Programme? Programme, IReadOnlyList<ValidationError> Errors) Parse(ProgrammeSave data, Programme? existing, string tenantId, string leadObjectId, string newId)
+    /// <param name="channels">The tenant's team channels that have the bot: the only channels a digest may go to.</param>
+    public static (Programme? Programme, IReadOnlyList<ValidationError> Errors) Parse(ProgrammeSave data, Programme? existing, string tenantId, string leadObjectId, string newId, IReadOnlyList<TeamChannel> channels)
     {
+        ArgumentNullException.ThrowIfNull(channels);
         var errors = new List<ValidationError>();
         string? S(string name) => data.Field(name);
         T E<T>(string name, T fallback)
@@ -50,7 +54,20 @@ public static class ProgrammeForm
         var leads = Split(S("coLeads"), ',', ';', ' ', '\n');
         if (!leads.Contains(leadObjectId, StringComparer.OrdinalIgnoreCase))
             leads.Insert(0, leadObjectId);
-        var channel = S("digestChannel");
+        // A channel is one of those offered, whatever the card posted; absent (a card older than the field), it stays.
+        var destination = S("digestChannel");
+        TeamChannel? channel = null;
+        if (destination is null)
+        {
+            if (existing?.Digest is { ChannelId: { } kept } old)
+                channel = new TeamChannel(tenantId, old.TeamId ?? string.Empty, null, kept, null);
+        }
+        else if (destination.Length > 0 && destination != ProgrammeFormCard.ToLeads)
+        {
+            channel = channels.FirstOrDefault(c => c.ChannelId == destination && string.Equals(c.TenantId, existing?.TenantId ?? tenantId, StringComparison.OrdinalIgnoreCase));
+            if (channel is null)
+                errors.Add(new ValidationError("digestChannel", "ErrorDigestChannelUnknown"));
+        }
         var programme = new Programme
         {
             Id = existing?.Id ?? newId,
@@ -66,7 +83,8 @@ public static class ProgrammeForm
             MeetingLength = !data.Has("meetingLength") ? existing?.MeetingLength ?? MeetingLength.SixtyMinutes : E("meetingLength", MeetingLength.SixtyMinutes),
             CheckInEveryDays = I("checkInEveryDays", 1, Limits.CheckInDaysMax),
             Nudges = new NudgeThresholds(I("daysWithoutMeeting", 1, 180), I("daysWithoutAnswer", 1, 60), I("nudgesBeforeEscalation", 1, 10)),
-            Digest = new DigestSettings(E("digestFrequency", DigestFrequency.Weekly), E("digestDay", DayOfWeek.Monday), string.IsNullOrEmpty(channel) ? null : channel),
+            Digest = new DigestSettings(E("digestFrequency", DigestFrequency.Weekly), E("digestDay", DayOfWeek.Monday), channel?.ChannelId, channel?.TeamId is { Length: > 0 } team ? team : null),
+            MinAnswers = S("minAnswers") is null ? existing?.MinAnswers ?? Programme.DefaultMinAnswers : I("minAnswers", Limits.MinAnswersMin, Limits.MinAnswersMax),
             SkillsCatalogue = Split(S("skills"), '\n', ',', ';'),
             Matching = E("matching", MatchingMode.LeadApproves),
             DefaultMentorCapacity = I("capacity", Limits.CapacityMin, Limits.CapacityMax),

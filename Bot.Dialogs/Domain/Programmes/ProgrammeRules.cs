@@ -24,6 +24,8 @@ public static class ProgrammeRules
             errors.Add(new("mentorAnswerDays", "ErrorNumberRange", 1, Limits.MentorAnswerDaysMax));
         if (programme.Nudges.DaysWithoutMeeting is < 1 or > 180 || programme.Nudges.DaysWithoutAnswer is < 1 or > 60 || programme.Nudges.NudgesBeforeEscalation is < 1 or > 10)
             errors.Add(new("nudges", "ErrorNudges"));
+        if (programme.MinAnswers is < Limits.MinAnswersMin or > Limits.MinAnswersMax)
+            errors.Add(new("minAnswers", "ErrorNumberRange", Limits.MinAnswersMin, Limits.MinAnswersMax));
         if (programme.SkillsCatalogue.Count > Limits.CatalogueMax)
             errors.Add(new("skills", "ErrorTooMany", Limits.CatalogueMax));
         if (programme.SkillsCatalogue.Any(s => string.IsNullOrWhiteSpace(s) || s.Trim().Length > Limits.SkillMax))
