@@ -48,7 +48,13 @@ public static class BotCommands
 
     public static BotCommand NewProgramme { get; } = new("new programme", "nouveau programme", "HelpCommandNewProgramme");
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Snooze, Feedback, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match];
+    /// <summary>Leads, out of the menu (which holds ten): a programme's digest now ("digest", or "digest Programme name").</summary>
+    public static BotCommand Digest { get; } = new("digest", "bilan", "HelpCommandDigest", InMenu: false);
+
+    /// <summary>Leads, out of the menu (which holds ten): the at-risk list alone, with its one-click actions.</summary>
+    public static BotCommand AtRisk { get; } = new("at risk", "à risque", "HelpCommandAtRisk", InMenu: false);
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Snooze, Feedback, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match, Digest, AtRisk];
 
     /// <summary>Finds the command a message names, tolerant of case, surrounding spaces and a leading slash.</summary>
     public static BotCommand? Find(string? text) => Parse(text).Command;

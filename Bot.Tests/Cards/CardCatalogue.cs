@@ -64,6 +64,7 @@ public static class CardCatalogue
         typeof(CheckInCard), typeof(CheckInSummaryCard), typeof(FitConcernCard), typeof(GoalProgressCard),
         typeof(NudgeCard), typeof(CheckInReminderCard), typeof(EscalationCard), typeof(StayPauseLeaveCard), typeof(FadedCard), typeof(FadedLeadCard), typeof(SurveyCard),
         typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard), typeof(CircleIntroductionCard),
+        typeof(DigestCard), typeof(DigestPairCard),
     ];
 
     public static TheoryData<string, string> Names
@@ -127,6 +128,9 @@ public static class CardCatalogue
             yield return card;
 
         foreach (var card in SurveyCardSamples.Cards(u))
+            yield return card;
+
+        foreach (var card in DigestCardSamples.Cards(u))
             yield return card;
 
         // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.
