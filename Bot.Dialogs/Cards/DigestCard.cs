@@ -128,6 +128,13 @@ public static class DigestCard
     private static IEnumerable<JsonNode> Impact(DigestFigures figures, Localizer text)
     {
         yield return Section(text["DigestImpact"]);
+        if (figures.Impact.All(a => a.MeanChange.IsSuppressed))
+        {
+            // Every axis is computed from the same people: one line says it for all three.
+            yield return AdaptiveCard.Text(text.Format("DigestNotEnough", figures.Impact.Select(a => a.MeanChange.N).DefaultIfEmpty(0).Max()));
+            yield break;
+        }
+
         JsonObject Cell(string value, bool bold = false) => new()
         {
             ["type"] = "TableCell",
