@@ -51,7 +51,13 @@ public static class BotCommands
     /// <summary>Leads: a programme's pairs and figures as CSV files, through short-lived links ("export", or "export Programme name").</summary>
     public static BotCommand Export { get; } = new("export", "exporter", "HelpCommandExport", InMenu: false);
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Snooze, Feedback, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match, Export];
+    /// <summary>Leads, out of the menu (which holds ten): a programme's digest now ("digest", or "digest Programme name").</summary>
+    public static BotCommand Digest { get; } = new("digest", "bilan", "HelpCommandDigest", InMenu: false);
+
+    /// <summary>Leads, out of the menu (which holds ten): the at-risk list alone, with its one-click actions.</summary>
+    public static BotCommand AtRisk { get; } = new("at risk", "à risque", "HelpCommandAtRisk", InMenu: false);
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Snooze, Feedback, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match, Digest, AtRisk, Export];
 
     /// <summary>Finds the command a message names, tolerant of case, surrounding spaces and a leading slash.</summary>
     public static BotCommand? Find(string? text) => Parse(text).Command;

@@ -64,7 +64,7 @@ public static class CardCatalogue
         typeof(CheckInCard), typeof(CheckInSummaryCard), typeof(FitConcernCard), typeof(GoalProgressCard),
         typeof(NudgeCard), typeof(CheckInReminderCard), typeof(EscalationCard), typeof(StayPauseLeaveCard), typeof(FadedCard), typeof(FadedLeadCard), typeof(SurveyCard), typeof(ContinuingCard),
         typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard), typeof(CircleIntroductionCard),
-        typeof(ExportCard),
+        typeof(ExportCard), typeof(DigestCard), typeof(DigestPairCard),
     ];
 
     public static TheoryData<string, string> Names
@@ -132,6 +132,8 @@ public static class CardCatalogue
 
         var export = new Uri("https://mentorbot.example.com/export/p-1/pairs.csv?lead=t/lead&exp=1800000000&sig=c2lnbmF0dXJl");
         yield return (nameof(ExportCard), text => ExportCard.Build(u("Data mentoring"), new(export, new Uri(export.AbsoluteUri.Replace("pairs.csv", "programme.csv", StringComparison.Ordinal)), DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(15)), 5, text));
+        foreach (var card in DigestCardSamples.Cards(u))
+            yield return card;
 
         // Each onboarding step's prompt, for both roles, stamped as the flow stamps it.
         var flow = new OnboardingFlow(null!, null!, TimeProvider.System);

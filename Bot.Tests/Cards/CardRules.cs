@@ -5,7 +5,7 @@ namespace MentorBot.Tests.Cards;
 
 /// <summary>
 /// Our own rules for every card, beyond the schema: the version Teams renders, buttons that say what they do and
-/// tell the conversation which step they answer, no empty text, no placeholder left unfilled.
+/// tell the conversation which step they answer, no empty text, no placeholder left unfilled, charts as Teams documents them.
 /// </summary>
 internal static partial class CardRules
 {
@@ -17,6 +17,7 @@ internal static partial class CardRules
         if ((string?)card["version"] != "1.5")
             problems.Add($"version is '{card["version"]}', not 1.5");
         Walk(card, "$", problems);
+        problems.AddRange(TeamsCharts.Check(card));
         return problems;
     }
 

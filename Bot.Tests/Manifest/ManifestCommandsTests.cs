@@ -42,21 +42,21 @@ public sealed class ManifestCommandsTests(PackagedApp app) : IClassFixture<Packa
     public void Mismatch_IsReported_WhenTheManifestListsACommandTheBotDoesNotUnderstand()
     {
         var manifest = app.Manifest;
-        Commands(manifest).Add(new JsonObject { ["title"] = "digest", ["description"] = "Send the programme digest" });
+        Commands(manifest).Add(new JsonObject { ["title"] = "dashboard", ["description"] = "Show the programme dashboard" });
 
         var mismatches = CommandCatalogue.Mismatches(manifest, app.French, BotCommands.All);
 
-        Assert.Contains(mismatches, m => m.Contains("lists 'digest', which the bot does not understand", StringComparison.Ordinal));
+        Assert.Contains(mismatches, m => m.Contains("lists 'dashboard', which the bot does not understand", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Mismatch_IsReported_WhenTheBotUnderstandsACommandTheManifestDoesNotList()
     {
-        BotCommand digest = new("digest", "synthèse", "HelpCommandDigest");
+        BotCommand dashboard = new("dashboard", "tableau de bord", "HelpCommandDashboard");
 
-        var mismatches = CommandCatalogue.Mismatches(app.Manifest, app.French, [.. BotCommands.All, digest]);
+        var mismatches = CommandCatalogue.Mismatches(app.Manifest, app.French, [.. BotCommands.All, dashboard]);
 
-        Assert.Contains(mismatches, m => m.Contains("the bot understands 'digest', but the manifest's personal command list does not offer it", StringComparison.Ordinal));
+        Assert.Contains(mismatches, m => m.Contains("the bot understands 'dashboard', but the manifest's personal command list does not offer it", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,26 +1,34 @@
 using System.Text.Json.Nodes;
 using MentorBot.Dialogs.Cards;
+using MentorBot.Dialogs.Domain.Digests;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Localization;
-using MentorBot.Dialogs.Stores;
 
 namespace MentorBot.Dialogs.Conversations.Digests;
 
 /// <summary>
-/// Builds a programme's digest message, in one language, as of an instant: the one thing the `digest` command and the
-/// scheduled digest both send. (First cut: the programme's name; the figures and the card come next.)
+/// Builds a programme's digest message, in one language, as of an instant: the one thing the `digest` command, the
+/// `at risk` card, the buttons on their rows and the scheduled digest all send. Its figures are read by partition
+/// (<see cref="DigestReader"/>) and computed by <see cref="DigestFigures"/>.
 /// </summary>
-public sealed class DigestComposer(ParticipantStore participants)
+public sealed class DigestComposer(DigestReader reader)
 {
-    public async Task<(string? Text, JsonObject? Card)> ComposeAsync(Programme programme, Localizer text, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The whole digest, its dates read in UTC (a scheduled digest has no single reader).</summary>
+    public Task<(string? Text, JsonObject? Card)> ComposeAsync(Programme programme, Localizer text, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ComposeAsync(programme, text, now, new DigestOptions(), cancellationToken);
+
+    /// <summary>The digest as one lead sees it: in their time zone, perhaps the at-risk list alone, perhaps with what their press did.</summary>
+    public async Task<(string? Text, JsonObject? Card)> ComposeAsync(Programme programme, Localizer text, DateTimeOffset now, DigestOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(text);
-        var people = await participants.InProgrammeAsync(programme.Id, cancellationToken);
-        var card = AdaptiveCard.Create([
-            AdaptiveCard.Heading(programme.Name),
-            AdaptiveCard.Text($"{now.ToString("d", text.Culture)} · {people.Count}"),
-        ]);
-        return (null, card);
+        ArgumentNullException.ThrowIfNull(options);
+        var figures = await FiguresAsync(programme, now, cancellationToken);
+        var view = new DigestView(figures, options.TimeZone) { AtRiskOnly = options.AtRiskOnly, Outcome = options.Outcome };
+        return (null, DigestCard.Build(view, text));
     }
+
+    /// <summary>The programme's figures as of <paramref name="now"/>, from one read of each of its partitions.</summary>
+    public async Task<DigestFigures> FiguresAsync(Programme programme, DateTimeOffset now, CancellationToken cancellationToken) =>
+        DigestFigures.Of(await reader.ReadAsync(programme, cancellationToken), now);
 }

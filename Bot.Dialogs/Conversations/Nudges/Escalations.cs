@@ -1,6 +1,5 @@
 using MentorBot.Dialogs.Cards;
 using MentorBot.Dialogs.Domain.Nudges;
-using MentorBot.Dialogs.Domain.Participants;
 using MentorBot.Dialogs.Domain.Programmes;
 using MentorBot.Dialogs.Stores;
 
@@ -12,7 +11,7 @@ namespace MentorBot.Dialogs.Conversations.Nudges;
 /// answered, or about a pair that is gone or no longer active, does nothing and says so; the lead's response is
 /// recorded on their escalation (first response stands); and the card is rebuilt in place, without its buttons.
 /// </summary>
-public sealed class Escalations(PairStore pairs, ParticipantStore participants, CheckInStore checkIns, NudgeStore nudges)
+public sealed class Escalations(PairSituations situations, NudgeStore nudges)
 {
     /// <summary>How often a response is saved again after someone else saved the escalation in between (the dispatcher clearing its mark).</summary>
     private const int SaveAttempts = 5;
@@ -24,35 +23,20 @@ public sealed class Escalations(PairStore pairs, ParticipantStore participants, 
     /// </summary>
     public async Task<EscalationPress?> OpenAsync(ChatTurn turn, Programme programme, string pairId, DateTimeOffset now, bool activeOnly, CancellationToken cancellationToken, NudgeKind kind = NudgeKind.Escalation)
     {
-        var pair = await pairs.GetAsync(programme.Id, pairId, cancellationToken);
-        var mentee = pair is null ? null : await participants.GetAsync(programme.Id, pair.MenteeTenantId, pair.MenteeId, cancellationToken);
-        var mentor = pair is null ? null : await participants.GetAsync(programme.Id, pair.MentorTenantId, pair.MentorId, cancellationToken);
-        if (pair is null || mentee is null || mentor is null)
+        if (await situations.LoadAsync(programme, pairId, turn, cancellationToken) is not { } situation)
         {
             await turn.SayAsync(turn.Text["EscalationPairGone"], cancellationToken);
             return null;
         }
 
-        var sent = await nudges.ForPairAsync(programme.Id, pair.Id, cancellationToken);
-        var escalation = sent.Where(n => n.Kind == kind && n.IsFor(turn.TenantId, turn.UserObjectId)).MaxBy(n => n.SentAt);
+        var pair = situation.Pair;
+        var escalation = situation.Sent.Where(n => n.Kind == kind && n.IsFor(turn.TenantId, turn.UserObjectId)).MaxBy(n => n.SentAt);
         if (escalation is null)
         {
             await turn.SayAsync(turn.Text["EscalationNotForYou"], cancellationToken);
             return null;
         }
 
-        var lead = await participants.GetAsync(programme.Id, turn.TenantId, turn.UserObjectId, cancellationToken);
-        var situation = new NudgeSituation
-        {
-            Programme = programme,
-            Pair = pair,
-            Mentee = mentee,
-            Mentor = mentor,
-            CheckIns = await checkIns.ForPairAsync(programme.Id, pair.Id, cancellationToken),
-            Sent = sent,
-            Snoozes = await nudges.SnoozesForPairAsync(programme.Id, pair.Id, cancellationToken),
-            LeadHours = lead?.WorkingHours is { } hours ? new Dictionary<string, WorkingHours>(StringComparer.OrdinalIgnoreCase) { [turn.UserObjectId] = hours } : new Dictionary<string, WorkingHours>(),
-        };
         var found = new EscalationPress(new PairSituation(situation), escalation);
         if (escalation is { Response: { } response, RespondedAt: { } at })
         {

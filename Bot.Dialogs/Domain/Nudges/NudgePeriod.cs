@@ -12,6 +12,7 @@ namespace MentorBot.Dialogs.Domain.Nudges;
 /// <item>Stay, pause or leave: the run of unanswered check-ins, by the period of its first.</item>
 /// <item>Faded question, and the leads' card after it: the quiet spell, by the instant it began (<see cref="Faded"/>).</item>
 /// <item>No meeting, asked for by a lead from an escalation: that escalation's run of silence (<see cref="ByLead"/>).</item>
+/// <item>No meeting, asked for by a lead from a digest: the quiet spell (<see cref="FromDigest"/>).</item>
 /// </list>
 /// </summary>
 public static class NudgePeriod
@@ -37,6 +38,12 @@ public static class NudgePeriod
     public static string Faded(DateTimeOffset quietSince) => Key(quietSince) + "f";
 
     public static string ByLead(string escalationPeriod) => escalationPeriod + "l";
+
+    /// <summary>
+    /// A no-meeting nudge a lead asked for with "Nudge now" on a digest: named by the quiet spell (as <see cref="ByLead"/>
+    /// is by the run of silence), so the digest and the at-risk card, pressed twice or by two leads, nudge once per spell.
+    /// </summary>
+    public static string FromDigest(DateTimeOffset quietSince) => Key(quietSince) + "d";
 
     /// <summary>The kind, the pair, the person and the period: what a message is, for whom, for when.</summary>
     public static string IdempotencyKey(NudgeKind kind, string pairId, string tenantId, string userObjectId, string period) =>

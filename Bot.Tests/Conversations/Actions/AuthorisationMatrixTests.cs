@@ -72,6 +72,10 @@ public sealed class AuthorisationMatrixTests
             [FadedCard.Verb] = (new JObject(pair.Properties()) { ["nudgeId"] = "20270105T0900Zf", ["choice"] = FadedCard.KeepGoing }, x => x.Mentee, NotInPair),
             [FadedLeadCard.Verb] = (new JObject(pair.Properties()) { ["choice"] = FadedLeadCard.Keep }, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
             [ContinuingCard.Verb] = (pair, x => x.Mentor, NotInPair),
+            [DigestCard.ShowVerb] = (new JObject(pair.Properties()) { [DigestCard.StepField] = DigestCard.MessageStep }, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
+            [DigestCard.NudgeVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
+            [DigestCard.MessageVerb] = (new JObject(pair.Properties()) { [DigestCard.MessageField] = "Please meet this week." }, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
+            [DigestCard.EndAndRematchVerb] = (pair, x => x.Lead, x => [x.Mentee, x.Mentor, .. NotLeads(x)]),
         };
     }
 

@@ -4,16 +4,21 @@ using Microsoft.Extensions.Options;
 
 namespace MentorBot.Hosting.Features;
 
-/// <summary>Lead digests (journey 9): what the programme's figures say, on demand and on schedule.</summary>
+/// <summary>Lead digests (journey 9): what the programme's figures say, on demand and on schedule, and the at-risk list's one-click actions.</summary>
 internal static class DigestsFeature
 {
     public static IServiceCollection AddDigests(this IServiceCollection services)
     {
-        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new DigestTiming(sp.GetRequiredService<IOptions<DigestOptions>>().Value.LocalHour));
-        services.AddSingleton<DigestComposer>();
+        services.AddOptions<MentorBot.Hosting.DigestScheduleOptions>().BindConfiguration(MentorBot.Hosting.DigestScheduleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new DigestTiming(sp.GetRequiredService<IOptions<MentorBot.Hosting.DigestScheduleOptions>>().Value.LocalHour));
         services.AddSingleton<ScheduledDigestStore>();
         services.AddSingleton<DigestDispatch>();
+        services.AddSingleton<DigestReader>();
+        services.AddSingleton<DigestComposer>();
+        services.AddSingleton<LeadProgrammes>();
+        services.AddSingleton<DigestRows>();
+        services.AddCommand<DigestCommand>().AddCommand<AtRiskCommand>();
+        services.AddCardAction<DigestShowAction>().AddCardAction<DigestNudgeAction>().AddCardAction<DigestMessageAction>().AddCardAction<DigestEndAction>();
         return services;
     }
 }

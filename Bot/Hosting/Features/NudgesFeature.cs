@@ -16,6 +16,9 @@ internal static class NudgesFeature
         services.AddSingleton<StayPauseLeaveAnswers>();
         services.AddCommand<SnoozeCommand>();
         services.AddCardAction<NudgeSnoozeAction>().AddCardAction<StayPauseLeaveAction>();
+        services.AddSingleton<PairSituations>();
+        services.AddSingleton<LeadNudges>();
+        services.AddSingleton<LeadMessages>();
         services.AddSingleton<Escalations>();
         services.AddCardAction<EscalationNudgeAction>().AddCardAction<EscalationMessageAction>().AddCardAction<EscalationEndAction>();
         services.AddSingleton<FadedEndings>();

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace MentorBot.Hosting;
 
 /// <summary>Settings under "Digests": when scheduled lead digests go out.</summary>
-public sealed class DigestOptions
+public sealed class DigestScheduleOptions
 {
     public const string Section = "Digests";
 
