@@ -167,6 +167,12 @@ public static class DigestCard
             yield break;
         }
 
+        if (view.InChannel)
+        {
+            yield return AdaptiveCard.Text(text["DigestInChannelNames"], subtle: true);
+            yield break;
+        }
+
         foreach (var pair in figures.AtRisk)
             yield return Row(pair, view, text);
         if (figures.AtRiskCount > figures.AtRisk.Count)
@@ -216,6 +222,14 @@ public static class DigestCard
         var (figures, zone) = (view.Figures, view.ViewerTimeZone);
         yield return Section(text["DigestWaiting"]);
         yield return AdaptiveCard.Text(text.Format("DigestOffers", figures.Offers.Count), weight: "Bolder");
+        if (view.InChannel)
+        {
+            yield return AdaptiveCard.Text(text.Format("DigestUnmatched", figures.Unmatched.Count), weight: "Bolder");
+            if (figures.Unmatched.Count > 0)
+                yield return AdaptiveCard.FactSet(figures.Unmatched.GroupBy(u => u.Why).Select(g => (text.Of(g.Key), g.Count().ToString(text.Culture))));
+            yield break;
+        }
+
         yield return AdaptiveCard.Text(Bounded(
             figures.Offers.Select(o => text.Format(
                 "DigestOfferLine", Name(o.Mentor, text), Name(o.Mentee, text), CardDates.Day(o.Since, zone, text), o.AnswerBy is { } by ? CardDates.Day(by, zone, text) : "—")),

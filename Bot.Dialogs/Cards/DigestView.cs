@@ -17,6 +17,12 @@ public sealed record DigestView(DigestFigures Figures, string ViewerTimeZone)
     /// <summary>The `at risk` card: the list alone.</summary>
     public bool AtRiskOnly { get; init; }
 
+    /// <summary>
+    /// Posted in a team channel, where everyone in the team reads it: counts only. Nobody is named (no at-risk rows, no
+    /// waiting people) and there are no buttons; leads get the names in their personal chat (`at risk`).
+    /// </summary>
+    public bool InChannel { get; init; }
+
     /// <summary>What a press on a row did, in the viewer's language (names already literal Markdown), shown first.</summary>
     public string? Outcome { get; init; }
 }

@@ -23,6 +23,7 @@ internal static class DigestCardSamples
         var figures = Figures(40, u);
         yield return (nameof(DigestCard), text => DigestCard.Build(new DigestView(figures, "Europe/Paris"), text));
         yield return ("DigestCard.AtRisk", text => DigestCard.Build(new DigestView(figures, "Europe/Paris") { AtRiskOnly = true, Outcome = text.Format("EscalationNudged", Markdown.Literal(u("Ada")), Markdown.Literal(u("Grace"))) }, text));
+        yield return ("DigestCard.InChannel", text => DigestCard.Build(new DigestView(figures, "Europe/Paris") { InChannel = true }, text));
         yield return (nameof(DigestPairCard), text => DigestPairCard.Build(new DigestPairView("p-1", u("Data mentoring"), figures.AtRisk[0], DigestPairStep.Message, "Europe/Paris"), text));
         yield return ("DigestPairCard.End", text => DigestPairCard.Build(new DigestPairView("p-1", u("Data mentoring"), figures.AtRisk[1], DigestPairStep.End, "Europe/Paris") { AtRiskOnly = true }, text));
         var quiet = DigestFigures.Of(new ProgrammeRecords { Programme = Programme with { Name = u("Data mentoring") } }, Now);

@@ -117,6 +117,31 @@ public sealed class DigestCardTests
         Assert.DoesNotContain(Elements(atRisk), e => (string?)e["type"] == "Chart.Donut");
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void InAChannel_TheDigestNamesNobody_AndHasNoButtons_ButKeepsTheCounts(string language)
+    {
+        var figures = DigestCardSamples.Figures(40, n => n);
+        Assert.NotEmpty(figures.AtRisk);
+        Assert.NotEmpty(figures.Offers);
+        Assert.NotEmpty(figures.Unmatched);
+        var names = figures.AtRisk.SelectMany(p => new[] { p.Mentee.DisplayName, p.Mentor.DisplayName })
+            .Concat(figures.Offers.SelectMany(o => new[] { o.Mentee?.DisplayName, o.Mentor?.DisplayName }))
+            .Concat(figures.Unmatched.Select(u => u.Mentee.DisplayName))
+            .OfType<string>().Distinct().ToList();
+
+        var personal = DigestCard.Build(new DigestView(figures, "UTC"), new Localizer(language)).ToJsonString();
+        var channel = DigestCard.Build(new DigestView(figures, "UTC") { InChannel = true }, new Localizer(language));
+        var json = channel.ToJsonString();
+
+        Assert.Contains(names, n => personal.Contains(n, StringComparison.Ordinal));
+        Assert.All(names, n => Assert.DoesNotContain(n, json, StringComparison.Ordinal));
+        Assert.DoesNotContain(Elements(channel), e => ((string?)e["type"])?.StartsWith("Action.", StringComparison.Ordinal) == true);
+        Assert.Contains(figures.AtRiskCount.ToString(new Localizer(language).Culture), json, StringComparison.Ordinal);
+        Assert.Contains(Elements(channel), e => (string?)e["type"] == "Chart.Donut");
+    }
+
     private static List<JsonObject> Rows(JsonObject card) =>
         [.. card["body"]!.AsArray().OfType<JsonObject>().Where(e => (string?)e["type"] == "Container")];
 

@@ -24,7 +24,7 @@ public sealed class DigestComposer(DigestReader reader)
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
         var figures = await FiguresAsync(programme, now, cancellationToken);
-        var view = new DigestView(figures, options.TimeZone) { AtRiskOnly = options.AtRiskOnly, Outcome = options.Outcome };
+        var view = new DigestView(figures, options.TimeZone) { AtRiskOnly = options.AtRiskOnly, Outcome = options.Outcome, InChannel = options.InChannel };
         return (null, DigestCard.Build(view, text));
     }
 

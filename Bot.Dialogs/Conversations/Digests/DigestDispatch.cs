@@ -61,7 +61,7 @@ public sealed partial class DigestDispatch(
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var zone = await ZoneOfAsync(programme, writtenFor, cancellationToken);
-                if (DigestSchedule.Due(programme, timing.LocalHour, zone, time.GetUtcNow()) is { } due && await SendAsync(programme, to, writtenFor, due, cancellationToken))
+                if (DigestSchedule.Due(programme, timing.LocalHour, zone, time.GetUtcNow()) is { } due && await SendAsync(programme, to, writtenFor, due, zone, cancellationToken))
                     handed++;
             }
         }
@@ -71,7 +71,7 @@ public sealed partial class DigestDispatch(
         return handed;
     }
 
-    private async Task<bool> SendAsync(Programme programme, Recipient to, string writtenFor, DigestDue due, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(Programme programme, Recipient to, string writtenFor, DigestDue due, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var destination = ScheduledDigestStore.DestinationOf(to.Address);
         var memo = (programme.Id, destination, due.Period);
@@ -101,8 +101,8 @@ public sealed partial class DigestDispatch(
         var key = KeyOf(programme.Id, to, due.Period);
         var now = time.GetUtcNow();
         var result = to is ChannelPost channel
-            ? await notices.PostAsync(programme.TenantId, channel, writtenFor, key, text => composer.ComposeAsync(programme, text, now, cancellationToken), cancellationToken)
-            : await notices.SendAsync(programme.TenantId, writtenFor, key, text => composer.ComposeAsync(programme, text, now, cancellationToken), cancellationToken);
+            ? await notices.PostAsync(programme.TenantId, channel, writtenFor, key, text => composer.ComposeAsync(programme, text, now, new DigestOptions(zone.Id, InChannel: true), cancellationToken), cancellationToken)
+            : await notices.SendAsync(programme.TenantId, writtenFor, key, text => composer.ComposeAsync(programme, text, now, new DigestOptions(zone.Id), cancellationToken), cancellationToken);
         LogHanded(logger, programme.Id, due.Period, result.Outcome);
 
         // The messenger has it (sent, kept in its outbox, or settled): this period's digest is done for this destination.
