@@ -25,8 +25,8 @@ public sealed partial class MentorBotAdapter : CloudAdapter
                 try
                 {
                     // Every write of a turn goes through the store, so a turn the store failed has changed nothing.
-                    var apology = MentorBot.Storage.StorageOutage.Is(exception) ? "StorageUnavailable" : "TurnError";
-                    await turn.SendActivityAsync(new Localizer(turn.Activity.Locale)[apology]);
+                    var text = new Localizer(turn.Activity.Locale);
+                    await turn.SendActivityAsync(MentorBot.Storage.StorageOutage.Is(exception) ? text["StorageUnavailable"] : text["TurnError"]);
                 }
                 catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
                 {

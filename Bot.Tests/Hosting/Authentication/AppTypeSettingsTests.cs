@@ -48,5 +48,9 @@ public sealed class AppTypeSettingsTests
         ["MicrosoftAppId"] = AppId,
         ["MicrosoftAppTenantId"] = tenant,
         ["MicrosoftAppPassword"] = password,
+
+        // What any production host needs besides its identity (FailClosedTests: the export links).
+        ["MentorBot:PublicBaseUrl"] = "https://mentorbot.example.com/",
+        ["Export:SigningKey"] = "test-only-signing-key-of-at-least-32-characters",
     });
 }
