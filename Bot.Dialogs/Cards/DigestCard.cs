@@ -128,10 +128,17 @@ public static class DigestCard
     private static IEnumerable<JsonNode> Impact(DigestFigures figures, Localizer text)
     {
         yield return Section(text["DigestImpact"]);
-        if (figures.Impact.All(a => a.MeanChange.IsSuppressed))
+        foreach (var element in ImpactTable(figures.Impact, text))
+            yield return element;
+    }
+
+    /// <summary>Baseline against the latest answer, per axis: the digest's and the `report` card's table.</summary>
+    internal static IEnumerable<JsonNode> ImpactTable(IReadOnlyList<AxisImpact> impact, Localizer text)
+    {
+        if (impact.All(a => a.MeanChange.IsSuppressed))
         {
             // Every axis is computed from the same people: one line says it for all three.
-            yield return AdaptiveCard.Text(text.Format("DigestNotEnough", figures.Impact.Select(a => a.MeanChange.N).DefaultIfEmpty(0).Max()));
+            yield return AdaptiveCard.Text(text.Format("DigestNotEnough", impact.Select(a => a.MeanChange.N).DefaultIfEmpty(0).Max()));
             yield break;
         }
 
@@ -143,7 +150,7 @@ public static class DigestCard
         JsonObject Row(params JsonObject[] cells) => new() { ["type"] = "TableRow", ["cells"] = new JsonArray([.. cells]) };
 
         var rows = new List<JsonNode> { Row(Cell(text["DigestImpactAxis"], true), Cell(text["DigestImpactChange"], true), Cell(text["DigestImpactImproved"], true), Cell("n", true)) };
-        rows.AddRange(figures.Impact.Select(a => (JsonNode)Row(
+        rows.AddRange(impact.Select(a => (JsonNode)Row(
             Cell(text.Of(a.Axis)),
             Cell(a.MeanChange.Value is { } change ? text.Format("DigestChange", change) : text["DigestNotEnoughShort"]),
             Cell(a.ShareImproved.Value is { } share ? text.Format("DigestShare", share) : text["DigestNotEnoughShort"]),
@@ -256,7 +263,7 @@ public static class DigestCard
         return count > DigestView.WaitingShown ? list + "\n\n" + text.Format("DigestAndMore", count - DigestView.WaitingShown) : list;
     }
 
-    private static string Shown(Figure figure, string format, Localizer text) =>
+    internal static string Shown(Figure figure, string format, Localizer text) =>
         figure.Value is { } value ? text.Format(format, value, figure.N) : text.Format("DigestNotEnough", figure.N);
 
     // Names are cut to NameShown characters: ten rows and ten waiting lines of long directory names must still fit in one message.
@@ -271,7 +278,7 @@ public static class DigestCard
         return Markdown.Literal((char.IsHighSurrogate(cut[^1]) ? cut[..^1] : cut).TrimEnd() + "…");
     }
 
-    private static JsonObject Section(string title)
+    internal static JsonObject Section(string title)
     {
         var heading = AdaptiveCard.Text(title, size: "Medium", weight: "Bolder");
         heading["separator"] = true;

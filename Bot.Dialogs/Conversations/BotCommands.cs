@@ -57,7 +57,10 @@ public static class BotCommands
     /// <summary>Leads, out of the menu (which holds ten): the at-risk list alone, with its one-click actions.</summary>
     public static BotCommand AtRisk { get; } = new("at risk", "à risque", "HelpCommandAtRisk", InMenu: false);
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Snooze, Feedback, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match, Digest, AtRisk, Export];
+    /// <summary>Leads, out of the menu (which holds ten): the programme so far as a card for management ("report", or "report Programme name").</summary>
+    public static BotCommand Report { get; } = new("report", "rapport", "HelpCommandReport", InMenu: false);
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Join, Profile, Goals, FindATime, CheckIn, Snooze, Feedback, Pause, Resume, Leave, MyData, DeleteMyData, Cancel, Restart, Programmes, NewProgramme, Match, Digest, AtRisk, Report, Export];
 
     /// <summary>Finds the command a message names, tolerant of case, surrounding spaces and a leading slash.</summary>
     public static BotCommand? Find(string? text) => Parse(text).Command;

@@ -64,7 +64,7 @@ public static class CardCatalogue
         typeof(CheckInCard), typeof(CheckInSummaryCard), typeof(FitConcernCard), typeof(GoalProgressCard),
         typeof(NudgeCard), typeof(CheckInReminderCard), typeof(EscalationCard), typeof(StayPauseLeaveCard), typeof(FadedCard), typeof(FadedLeadCard), typeof(SurveyCard), typeof(ContinuingCard),
         typeof(MatchPickCard), typeof(MatchApprovalCard), typeof(MentorOfferCard), typeof(MentorChoiceCard), typeof(IntroductionCard), typeof(CirclePreviewCard), typeof(CircleIntroductionCard),
-        typeof(ExportCard), typeof(DigestCard), typeof(DigestPairCard),
+        typeof(ExportCard), typeof(DigestCard), typeof(DigestPairCard), typeof(ReportCard),
     ];
 
     public static TheoryData<string, string> Names

@@ -23,6 +23,7 @@ internal static class DigestCardSamples
         var figures = Figures(40, u);
         yield return (nameof(DigestCard), text => DigestCard.Build(new DigestView(figures, "Europe/Paris"), text));
         yield return ("DigestCard.AtRisk", text => DigestCard.Build(new DigestView(figures, "Europe/Paris") { AtRiskOnly = true, Outcome = text.Format("EscalationNudged", Markdown.Literal(u("Ada")), Markdown.Literal(u("Grace"))) }, text));
+        yield return (nameof(ReportCard), text => ReportCard.Build(new Dialogs.Domain.Digests.InvestmentCase(u("Data mentoring"), new DateOnly(2027, 1, 1), new DateTimeOffset(2027, 6, 1, 12, 0, 0, TimeSpan.Zero), 120, 120, new(42, 30), figures.Impact, figures.WouldRecommend, 80, 72, 75), text));
         yield return ("DigestCard.InChannel", text => DigestCard.Build(new DigestView(figures, "Europe/Paris") { InChannel = true }, text));
         yield return (nameof(DigestPairCard), text => DigestPairCard.Build(new DigestPairView("p-1", u("Data mentoring"), figures.AtRisk[0], DigestPairStep.Message, "Europe/Paris"), text));
         yield return ("DigestPairCard.End", text => DigestPairCard.Build(new DigestPairView("p-1", u("Data mentoring"), figures.AtRisk[1], DigestPairStep.End, "Europe/Paris") { AtRiskOnly = true }, text));

@@ -44,10 +44,18 @@ public static class ProgrammeExport
             figures.Add(Of("impact", $"{name}: people improved (%)", axis.ShareImproved));
         }
 
+        figures.Add(Of("goals", "achieved", GoalsAchieved(digest, pairs, checkIns, now)));
+        return figures;
+    }
+
+    /// <summary>Goals achieved, the pairs' rows summed; its n is the people who reported goal progress at a check-in.</summary>
+    public static Figure GoalsAchieved(DigestFigures digest, IReadOnlyCollection<ExportedPair> pairs, IEnumerable<CheckIn> checkIns, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        ArgumentNullException.ThrowIfNull(pairs);
         var reporting = checkIns.Where(c => c.AnsweredBy(now) && c.Answer!.Goals.Count > 0)
             .Select(c => (c.TenantId.ToUpperInvariant(), c.UserObjectId.ToUpperInvariant())).Distinct().Count();
-        figures.Add(Of("goals", "achieved", Figure.Of(pairs.Sum(p => p.GoalsAchieved), reporting, digest.MinAnswers)));
-        return figures;
+        return Figure.Of(pairs.Sum(p => p.GoalsAchieved), reporting, digest.MinAnswers);
     }
 
     private static ExportedFigure Of(string section, string item, Figure figure) =>

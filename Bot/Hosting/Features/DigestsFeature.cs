@@ -17,7 +17,7 @@ internal static class DigestsFeature
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<LeadProgrammes>();
         services.AddSingleton<DigestRows>();
-        services.AddCommand<DigestCommand>().AddCommand<AtRiskCommand>();
+        services.AddCommand<DigestCommand>().AddCommand<AtRiskCommand>().AddCommand<ReportCommand>();
         services.AddCardAction<DigestShowAction>().AddCardAction<DigestNudgeAction>().AddCardAction<DigestMessageAction>().AddCardAction<DigestEndAction>();
         return services;
     }
