@@ -32,7 +32,7 @@ public sealed class CheckInJourneyTests(PlaygroundFixture playground) : IClassFi
         var data = Directory.CreateTempSubdirectory("mentorbot-check-in-");
         try
         {
-            await using (var app = Store(data))
+            await using (var app = EndToEndTools.StoreOver(data))
                 await SeedAsync(app.Services, mentor);
 
             await using (var bot = await BotProcess.StartAsync(data.FullName, StartTimeout))
@@ -71,26 +71,17 @@ public sealed class CheckInJourneyTests(PlaygroundFixture playground) : IClassFi
                 });
             }
 
-            await using var after = Store(data);
+            await using var after = EndToEndTools.StoreOver(data);
             var stored = await after.Services.GetRequiredService<CheckInStore>().ForPersonAsync("p-check-in", Dialogs.Domain.Pairs.Pair.IdFor(MenteeId, mentor.ObjectId), Tenant, mentor.ObjectId, default);
             var only = Assert.Single(stored);
             Assert.Equal((Met.Yes, 4, GoalProgress.Some), (only.Answer!.Met, only.Answer.Usefulness, only.Answer.Goals.Single().Progress));
         }
         finally
         {
-            try
-            {
-                data.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite files of a bot being reaped; the OS temp cleaner gets them later.
-            }
+            EndToEndTools.DeleteQuietly(data);
         }
     }
 
-    private static MentorBotApp Store(DirectoryInfo data) =>
-        new(new Dictionary<string, string?> { ["MentorBot:DataFolder"] = data.FullName, ["Storage:Provider"] = "Sqlite" });
 
     // A mentor (the Playground's user) in an active pair with Sam, through the app's own stores.
     private static async Task SeedAsync(IServiceProvider services, PlaygroundUser mentor)

@@ -49,14 +49,7 @@ public sealed class DemoJourneyTests(PlaygroundFixture playground) : IClassFixtu
         }
         finally
         {
-            try
-            {
-                data.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite files of a bot being reaped; the OS temp cleaner gets them later.
-            }
+            EndToEndTools.DeleteQuietly(data);
         }
     }
 

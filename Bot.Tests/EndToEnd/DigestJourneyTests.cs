@@ -32,7 +32,7 @@ public sealed class DigestJourneyTests(PlaygroundFixture playground) : IClassFix
         var data = Directory.CreateTempSubdirectory("mentorbot-digest-");
         try
         {
-            await using (var app = Store(data))
+            await using (var app = EndToEndTools.StoreOver(data))
                 await SeedAsync(app.Services, lead);
 
             await using var bot = await BotProcess.StartAsync(data.FullName, StartTimeout);
@@ -51,19 +51,10 @@ public sealed class DigestJourneyTests(PlaygroundFixture playground) : IClassFix
         }
         finally
         {
-            try
-            {
-                data.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite files of a bot being reaped; the OS temp cleaner gets them later.
-            }
+            EndToEndTools.DeleteQuietly(data);
         }
     }
 
-    private static MentorBotApp Store(DirectoryInfo data) =>
-        new(new Dictionary<string, string?> { ["MentorBot:DataFolder"] = data.FullName, ["Storage:Provider"] = "Sqlite" });
 
     // A programme the Playground's user leads, with one pair that started 60 days ago and never met: stalled.
     private static async Task SeedAsync(IServiceProvider services, PlaygroundUser lead)

@@ -70,4 +70,21 @@ internal static class EndToEndTools
 
         throw new InvalidOperationException($"No MentorBot.sln above {AppContext.BaseDirectory}: run the tests from the repository.");
     }
+
+    /// <summary>Deletes a journey's temporary data folder; SQLite files of a bot still being reaped are left to the OS temp cleaner.</summary>
+    public static void DeleteQuietly(DirectoryInfo? folder)
+    {
+        try
+        {
+            folder?.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite files of a bot being reaped; the OS temp cleaner gets them later.
+        }
+    }
+
+    /// <summary>The bot's services over the data folder a journey's bot process uses, to seed it before the process starts.</summary>
+    public static Infrastructure.MentorBotApp StoreOver(DirectoryInfo data) =>
+        new(new Dictionary<string, string?> { ["MentorBot:DataFolder"] = data.FullName, ["Storage:Provider"] = "Sqlite" });
 }

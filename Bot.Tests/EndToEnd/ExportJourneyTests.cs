@@ -32,7 +32,7 @@ public sealed class ExportJourneyTests(PlaygroundFixture playground) : IClassFix
         var data = Directory.CreateTempSubdirectory("mentorbot-export-");
         try
         {
-            await using (var app = Store(data))
+            await using (var app = EndToEndTools.StoreOver(data))
                 await SeedAsync(app.Services, lead);
 
             // The links point at this bot: its public base URL is the address it listens on.
@@ -75,19 +75,10 @@ public sealed class ExportJourneyTests(PlaygroundFixture playground) : IClassFix
         }
         finally
         {
-            try
-            {
-                data.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite files of a bot being reaped; the OS temp cleaner gets them later.
-            }
+            EndToEndTools.DeleteQuietly(data);
         }
     }
 
-    private static MentorBotApp Store(DirectoryInfo data) =>
-        new(new Dictionary<string, string?> { ["MentorBot:DataFolder"] = data.FullName, ["Storage:Provider"] = "Sqlite" });
 
     // The Playground's user leads "Data mentoring", where Sam and Bob (a name a spreadsheet would split) met once.
     private static async Task SeedAsync(IServiceProvider services, PlaygroundUser lead)

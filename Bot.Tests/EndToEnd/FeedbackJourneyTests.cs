@@ -32,7 +32,7 @@ public sealed class FeedbackJourneyTests(PlaygroundFixture playground) : IClassF
         var data = Directory.CreateTempSubdirectory("mentorbot-feedback-");
         try
         {
-            await using (var app = Store(data))
+            await using (var app = EndToEndTools.StoreOver(data))
                 await SeedAsync(app.Services, mentor);
 
             await using (var bot = await BotProcess.StartAsync(data.FullName, StartTimeout))
@@ -63,26 +63,17 @@ public sealed class FeedbackJourneyTests(PlaygroundFixture playground) : IClassF
                 });
             }
 
-            await using var after = Store(data);
+            await using var after = EndToEndTools.StoreOver(data);
             var stored = await after.Services.GetRequiredService<SurveyStore>().ForPersonAsync(ProgrammeId, Dialogs.Domain.Pairs.Pair.IdFor(MenteeId, mentor.ObjectId), Tenant, mentor.ObjectId, default);
             var answer = Assert.Single(stored).Answer!;
             Assert.Equal((new SelfAssessment(4, 3, 5, 2), 4, 8, "Our weekly walks"), (answer.Now, answer.RelationshipQuality, answer.Recommend, answer.HelpedMost));
         }
         finally
         {
-            try
-            {
-                data.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite files of a bot being reaped; the OS temp cleaner gets them later.
-            }
+            EndToEndTools.DeleteQuietly(data);
         }
     }
 
-    private static MentorBotApp Store(DirectoryInfo data) =>
-        new(new Dictionary<string, string?> { ["MentorBot:DataFolder"] = data.FullName, ["Storage:Provider"] = "Sqlite" });
 
     // A mentor (the Playground's user) with a baseline, in an active pair with Sam, and their mid-way survey recorded as sent.
     private static async Task SeedAsync(IServiceProvider services, PlaygroundUser mentor)

@@ -118,14 +118,7 @@ public sealed class FindATimeJourneyTests(PlaygroundFixture playground) : IClass
         }
         finally
         {
-            try
-            {
-                data.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite files of a bot being reaped; the OS temp cleaner gets them later.
-            }
+            EndToEndTools.DeleteQuietly(data);
         }
     }
 

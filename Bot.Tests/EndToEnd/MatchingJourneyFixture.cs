@@ -75,14 +75,7 @@ public sealed class MatchingJourneyFixture : IAsyncLifetime
         }
 
         await _browser.DisposeAsync();
-        try
-        {
-            _data?.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // SQLite files of a bot being reaped; the OS temp cleaner gets them later.
-        }
+        EndToEndTools.DeleteQuietly(_data);
     }
 
     private static async Task SeedAsync(string database)

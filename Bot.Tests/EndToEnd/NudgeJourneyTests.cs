@@ -95,14 +95,7 @@ public sealed class NudgeJourneyTests(PlaygroundFixture playground) : IClassFixt
         }
         finally
         {
-            try
-            {
-                data.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite files of a bot being reaped; the OS temp cleaner gets them later.
-            }
+            EndToEndTools.DeleteQuietly(data);
         }
     }
 

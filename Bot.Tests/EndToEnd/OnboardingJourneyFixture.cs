@@ -70,14 +70,7 @@ public sealed class OnboardingJourneyFixture : IAsyncLifetime
             await File.WriteAllTextAsync(Path.Combine(logs, "bot.log"), _bot.Output() + "\n");
         }
 
-        try
-        {
-            _data?.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // SQLite files of a bot being reaped; the OS temp cleaner gets them later.
-        }
+        EndToEndTools.DeleteQuietly(_data);
 
         await _browser.DisposeAsync();
     }
