@@ -78,9 +78,11 @@ internal static partial class BotFrameworkHosting
         return app;
     }
 
+    // The SDK parses a token that is not a JWT at all with `new JwtSecurityToken(...)` before validating anything, which
+    // throws a plain ArgumentException; told apart from our own ArgumentExceptions by where it was thrown.
     private static bool IsRefusedToken(Exception e) =>
         e is Microsoft.IdentityModel.Tokens.SecurityTokenException or Microsoft.IdentityModel.Tokens.SecurityTokenArgumentException ||
-        (e is ArgumentException && e.StackTrace?.Contains("JwtSecurityToken", StringComparison.Ordinal) == true);
+        (e is ArgumentException && e.TargetSite?.DeclaringType?.Namespace?.StartsWith("System.IdentityModel.Tokens.Jwt", StringComparison.Ordinal) == true);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a request to /api/messages: its token failed validation ({Kind})")]
     private static partial void LogRefusedToken(ILogger logger, string kind);

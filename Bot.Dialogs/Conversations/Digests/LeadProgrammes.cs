@@ -14,19 +14,10 @@ public sealed class LeadProgrammes(ProgrammeStore programmes, ParticipantStore p
     /// <summary>The programmes to show, or none once the person has been told why (not a lead, no programme, no such name).</summary>
     public async Task<IReadOnlyList<Programme>> ChooseAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
     {
-        var mine = new List<Programme>();
-        if (turn.HasIdentity)
-        {
-            await foreach (var programme in programmes.ListAsync(cancellationToken))
-            {
-                if (gate.IsLead(turn, programme))
-                    mine.Add(programme);
-            }
-        }
-
+        var mine = await LedByAsync(turn, cancellationToken);
         if (mine.Count == 0)
         {
-            await turn.SayAsync(turn.Text[turn.HasIdentity && leads.CanCreateProgrammes(turn.TenantId, turn.UserObjectId) ? "DigestNoProgramme" : "LeadsOnly"], cancellationToken);
+            await turn.SayAsync(turn.Text[MayLead(turn) ? "DigestNoProgramme" : "LeadsOnly"], cancellationToken);
             return [];
         }
 
@@ -42,6 +33,25 @@ public sealed class LeadProgrammes(ProgrammeStore programmes, ParticipantStore p
         var open = mine.Where(p => p.IsOpen).ToList();
         return [.. (open.Count > 0 ? open : mine).OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
+
+    /// <summary>Every programme the person leads, open or closed (none without an identity).</summary>
+    public async Task<IReadOnlyList<Programme>> LedByAsync(ChatTurn turn, CancellationToken cancellationToken)
+    {
+        var mine = new List<Programme>();
+        if (turn.HasIdentity)
+        {
+            await foreach (var programme in programmes.ListAsync(cancellationToken))
+            {
+                if (gate.IsLead(turn, programme))
+                    mine.Add(programme);
+            }
+        }
+
+        return mine;
+    }
+
+    /// <summary>An organisation lead who simply leads no programme yet (told so), as opposed to anyone else (told only leads can).</summary>
+    public bool MayLead(ChatTurn turn) => turn.HasIdentity && leads.CanCreateProgrammes(turn.TenantId, turn.UserObjectId);
 
     /// <summary>The lead's time zone when they take part in the programme; else UTC.</summary>
     public async Task<string> TimeZoneOfAsync(ChatTurn turn, Programme programme, CancellationToken cancellationToken) =>

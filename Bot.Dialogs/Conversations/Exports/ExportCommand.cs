@@ -1,8 +1,7 @@
 using MentorBot.Dialogs.Abstractions.Exports;
 using MentorBot.Dialogs.Cards;
-using MentorBot.Dialogs.Conversations.Actions;
+using MentorBot.Dialogs.Conversations.Digests;
 using MentorBot.Dialogs.Domain.Programmes;
-using MentorBot.Dialogs.Stores;
 
 namespace MentorBot.Dialogs.Conversations.Exports;
 
@@ -11,25 +10,16 @@ namespace MentorBot.Dialogs.Conversations.Exports;
 /// programme is the one named, else the only open one they lead, else the only one; with several, the lead is told
 /// their names. Closed programmes can be exported too: the figures of a finished programme are what management asks for.
 /// </summary>
-public sealed class ExportCommand(ProgrammeStore programmes, AccessGate gate, LeadRoster leads, IExportLinks links) : ICommandHandler
+public sealed class ExportCommand(LeadProgrammes programmes, IExportLinks links) : ICommandHandler
 {
     public BotCommand Command => BotCommands.Export;
 
     public async Task HandleAsync(ChatTurn turn, string argument, CancellationToken cancellationToken)
     {
-        var mine = new List<Programme>();
-        if (turn.HasIdentity)
-        {
-            await foreach (var programme in programmes.ListAsync(cancellationToken))
-            {
-                if (gate.IsLead(turn, programme))
-                    mine.Add(programme);
-            }
-        }
-
+        var mine = await programmes.LedByAsync(turn, cancellationToken);
         if (mine.Count == 0)
         {
-            await turn.SayAsync(turn.Text[turn.HasIdentity && leads.CanCreateProgrammes(turn.TenantId, turn.UserObjectId) ? "ExportNoProgramme" : "LeadsOnly"], cancellationToken);
+            await turn.SayAsync(turn.Text[programmes.MayLead(turn) ? "ExportNoProgramme" : "LeadsOnly"], cancellationToken);
             return;
         }
 
@@ -50,7 +40,7 @@ public sealed class ExportCommand(ProgrammeStore programmes, AccessGate gate, Le
         }
     }
 
-    private static Programme? Choose(List<Programme> mine, string argument)
+    private static Programme? Choose(IReadOnlyList<Programme> mine, string argument)
     {
         if (argument.Length > 0)
         {
