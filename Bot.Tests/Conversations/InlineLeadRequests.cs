@@ -14,9 +14,10 @@ public sealed class InlineLeadRequests(IServiceProvider services) : ILeadRequest
     public int Queued { get; private set; }
 
     // Resolved on use: the runner's own services include the actions that queue requests.
-    public async Task QueueAsync(LeadRequest request, CancellationToken cancellationToken)
+    public async Task<LeadRequestQueueing> QueueAsync(LeadRequest request, CancellationToken cancellationToken)
     {
         Queued++;
         await services.GetRequiredService<LeadRequestRunner>().RunAsync(request, cancellationToken);
+        return LeadRequestQueueing.Queued;
     }
 }

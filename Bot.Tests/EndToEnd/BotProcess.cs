@@ -27,6 +27,8 @@ internal sealed partial class BotProcess : IAsyncDisposable
     /// <summary>
     /// Starts the bot on <paramref name="dataFolder"/>; <paramref name="leads"/> are organisation leads (Entra object
     /// ids); <paramref name="settings"/> are more settings by configuration key ("Graph:BaseUrl"), set as environment variables.
+    /// They win over the defaults here: Storage:Provider=AzureTables and Jobs:Storage=PostgreSql (with their connection
+    /// strings) run it as production does, which is how two instances share one store (Integration/TwoInstances).
     /// </summary>
     public static async Task<BotProcess> StartAsync(string dataFolder, TimeSpan timeout, IReadOnlyList<string>? leads = null, IReadOnlyDictionary<string, string>? settings = null)
     {

@@ -116,6 +116,20 @@ public sealed class PostgresFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Starts a server <see cref="StopAsync"/> stopped, on the same port and data folder: its databases come back as
+    /// they were, as after a database outage. Waits until it accepts connections.
+    /// </summary>
+    public async Task StartAgainAsync()
+    {
+        if (_running || _folder is null)
+            throw new InvalidOperationException("The server is running, or was never started.");
+
+        // A log of its own: the last one ends with "database system is shut down", which would read as a failed start.
+        _logPath = _folder.Combine($"server-{Guid.NewGuid():N}.log");
+        await StartAsync(Environment.IsPrivilegedProcess);
+    }
+
     public async Task DisposeAsync()
     {
         await StopAsync();

@@ -49,7 +49,9 @@ internal static class JobsHosting
         {
             builder.Services.AddHangfireServer((sp, server) =>
             {
-                server.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount;
+                var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+                server.WorkerCount = jobs.WorkerCount;
+                server.SchedulePollingInterval = jobs.SchedulePollingInterval;
 
                 // Jobs are built from this host's services: left unset, the server uses the process-wide
                 // JobActivator.Current, which belongs to whichever host configured Hangfire last.

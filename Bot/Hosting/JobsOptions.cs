@@ -36,6 +36,14 @@ public sealed class JobsOptions : IValidatableObject
     /// </summary>
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How often the server looks for delayed jobs that are due (offer deadlines) and recurring jobs whose cron time
+    /// came: Hangfire's default of 15 s. Every instance looks, under Hangfire's distributed lock, so each cron time
+    /// still makes one job however many instances run.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Run the Hangfire server in this process (turn off for a web-only instance).</summary>
     public bool RunServer { get; set; } = true;
 

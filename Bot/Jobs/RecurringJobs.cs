@@ -22,6 +22,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<Recurri
         Register<SurveyDispatchJob>(SurveyDispatchJob.RecurringJobId, schedules.SurveyDispatch, job => job.RunAsync(CancellationToken.None));
         Register<DigestDispatchJob>(DigestDispatchJob.RecurringJobId, schedules.DigestDispatch, job => job.RunAsync(CancellationToken.None));
         Register<PairSweepJob>(PairSweepJob.RecurringJobId, schedules.PairSweep, job => job.RunAsync(CancellationToken.None));
+        Register<LeadRequestSweepJob>(LeadRequestSweepJob.RecurringJobId, schedules.LeadRequestSweep, job => job.RunAsync(CancellationToken.None));
         return Task.CompletedTask;
     }
 

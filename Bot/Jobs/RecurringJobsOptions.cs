@@ -41,6 +41,12 @@ public sealed class RecurringJobsOptions
     /// </summary>
     public RecurringJobSchedule PairSweep { get; set; } = new("*/5 * * * *");
 
+    /// <summary>
+    /// Queues the lead requests (invitations, matching rounds) the job storage could not take when they were made: they
+    /// run at most this long after it is back.
+    /// </summary>
+    public RecurringJobSchedule LeadRequestSweep { get; set; } = new("* * * * *");
+
     /// <summary>Every schedule with its name, for validation and registration.</summary>
     public IEnumerable<(string Name, RecurringJobSchedule Schedule)> All() =>
     [
@@ -51,5 +57,6 @@ public sealed class RecurringJobsOptions
         (nameof(SurveyDispatch), SurveyDispatch),
         (nameof(DigestDispatch), DigestDispatch),
         (nameof(PairSweep), PairSweep),
+        (nameof(LeadRequestSweep), LeadRequestSweep),
     ];
 }

@@ -8,5 +8,6 @@ namespace MentorBot.Dialogs.Abstractions.Programmes;
 /// </summary>
 public interface ILeadRequests
 {
-    Task QueueAsync(LeadRequest request, CancellationToken cancellationToken);
+    /// <summary>Queues the request, or keeps it to queue later when the job storage cannot take it now; never loses it.</summary>
+    Task<LeadRequestQueueing> QueueAsync(LeadRequest request, CancellationToken cancellationToken);
 }

@@ -59,8 +59,8 @@ public sealed class MatchCommand(ProgrammeStore programmes, AccessGate gate, Lea
         // background and the lead hears when they are done. Proposals only wait for the lead's card, which this turn shows.
         if (programme.Matching != MatchingMode.LeadApproves)
         {
-            await requests.QueueAsync(LeadRequest.New(LeadRequestKind.Match, programme.Id, turn.TenantId, turn.UserObjectId), cancellationToken);
-            await turn.SayAsync(turn.Text.Format("MatchQueued", Markdown.Literal(programme.Name)), cancellationToken);
+            var queued = await requests.QueueAsync(LeadRequest.New(LeadRequestKind.Match, programme.Id, turn.TenantId, turn.UserObjectId), cancellationToken);
+            await turn.SayAsync(turn.Text.Format(queued == LeadRequestQueueing.Kept ? "MatchKept" : "MatchQueued", Markdown.Literal(programme.Name)), cancellationToken);
             return;
         }
 

@@ -41,8 +41,8 @@ public sealed class Invitations(ILeadRequests requests) : CardAction<Invitations
         }
 
         // Checked here, so bad input is answered at once; the sending runs in the background and reports when done.
-        await requests.QueueAsync(LeadRequest.New(LeadRequestKind.Invite, programme.Id, turn.TenantId, turn.UserObjectId, turn.Context.Activity.From?.Name, pasted), cancellationToken);
-        await turn.SayAsync(turn.Text.Format("InviteQueued", list.Addresses.Count, Markdown.Literal(programme.Name)), cancellationToken);
+        var queued = await requests.QueueAsync(LeadRequest.New(LeadRequestKind.Invite, programme.Id, turn.TenantId, turn.UserObjectId, turn.Context.Activity.From?.Name, pasted), cancellationToken);
+        await turn.SayAsync(turn.Text.Format(queued == LeadRequestQueueing.Kept ? "InviteKept" : "InviteQueued", list.Addresses.Count, Markdown.Literal(programme.Name)), cancellationToken);
     }
 
     /// <summary>The programme and the addresses the lead pasted.</summary>

@@ -22,6 +22,7 @@ internal static class ProgrammesFeature
         services.AddSingleton<LeadRequestTokens>();
         services.AddSingleton<ILeadRequests, HangfireLeadRequests>();
         services.AddTransient<LeadRequestJob>();
+        services.AddTransient<LeadRequestSweepJob>();
         return services;
     }
 }
