@@ -11,20 +11,21 @@ namespace MentorBot.Tests.Integration.Faults;
 
 /// <summary>
 /// The real bot process (`dotnet MentorBot.dll`, SQLite storage and SQLite Hangfire in its data folder) is SIGKILLed
-/// while its recurring check-in or nudge dispatch is half-way through 40 messages: some delivered and recorded, the
+/// while its recurring check-in or nudge dispatch is part-way through 40 messages: some delivered and recorded, the
 /// next ones on their way to the connector, the rest not yet recorded. A new process on the same data folder resumes:
-/// its run at start sends what was never recorded and hands back what was, the outbox job takes over the sends the dead
-/// process had claimed once their lease runs out, and the interrupted Hangfire job, run again (as Hangfire does once its
-/// invisibility timeout passes), sends nothing. Each message arrives exactly once and nothing is left waiting.
+/// its run at start sends what was never recorded or never claimed and hands back what was, the outbox job takes over
+/// the sends the dead process had claimed once their lease runs out, and the interrupted Hangfire job, run again (as
+/// Hangfire does once its invisibility timeout passes), sends nothing. Each message arrives exactly once, and nothing
+/// stored is left waiting.
 /// </summary>
 /// <remarks>
 /// The kill point is made exact by the connector: the first sends are answered, and the test waits until the bot has
 /// recorded them; every later send is held open, and the test kills the bot while they are held. A held request the
 /// connector never answered counts as not delivered: the connection died before Teams accepted the message, so sending
 /// it again is right. The other case, a message Teams accepted whose acceptance the dead process had not recorded yet,
-/// cannot be told apart from this one by the bot (the Bot Connector takes no idempotency key): it is sent again, a
-/// duplicate bounded by the sends in flight. Bot.Benchmarks/FanOut measures that case (SIGKILL at a random point of
-/// 10,000 nudges); this test proves everything else is exactly once.
+/// cannot be told apart from this one by the bot (the Bot Connector takes no idempotency key), and the bot sends it
+/// again rather than risk losing it: a duplicate bounded by the sends in flight, which Bot.Benchmarks/FanOut measures
+/// (SIGKILL half-way through 10,000 nudges). This test proves that everything else is delivered exactly once.
 /// </remarks>
 public sealed class KilledDuringDispatchTests
 {
@@ -79,12 +80,26 @@ public sealed class KilledDuringDispatchTests
             Assert.Equal(inFlight, claimed.Count);
             gate.Open();
 
+            // Two moments no hold can stop the bot at, each reproduced in the store as a kill there leaves it: one message
+            // recorded but its key not claimed yet (a kill just before the send), and one delivered message whose
+            // record still awaits sending (a kill just after the outbox recorded the delivery).
+            // (With one send in flight, it stays claimed: the outbox's takeover is what that case is about.)
+            var checkIns = dispatch == Dispatch.CheckIns;
+            if (claimed.Count > 1)
+            {
+                await world.ForgetClaimAsync(claimed[0]);
+                claimed = claimed[1..];
+            }
+
+            if (connector.Requests.FirstOrDefault(r => r.Accepted && r.IsNewActivity) is { } delivered)
+                await world.MarkAwaitingAsync(checkIns, world.People.Single(p => p.ConversationId == delivered.ConversationId).ObjectId);
+
             // The second process, on the same data folder, runs the dispatch at start.
             await bot.DisposeAsync();
             bot = await BotProcess.StartAsync(data.FullName, StartTimeout, settings: Settings(dispatch));
             var resumed = await Eventually.ValueAsync(() => Task.FromResult(jobs.LastJobOf(recurringJobId) is { } id && id != interrupted ? id : null), "the dispatch's run at start");
             await jobs.WaitForStateAsync(resumed, SucceededState.StateName, "the resumed dispatch");
-            Assert.Equal(MessageCount - inFlight, NewActivities(connector).Count);
+            Assert.Equal(MessageCount - claimed.Count, NewActivities(connector).Count);
 
             // What the dead process had claimed waits out its lease (for all another process knows, it is still sending);
             // then the outbox job takes each over, once.
@@ -111,7 +126,7 @@ public sealed class KilledDuringDispatchTests
 
             // Nothing stored is left waiting: every record sent, every message delivered, the due index empty. The
             // messages in flight at the kill were delivered by a second claim, all others by their first.
-            var records = await world.RecordsAsync(checkIns: dispatch == Dispatch.CheckIns);
+            var records = await world.RecordsAsync(checkIns);
             Assert.Equal(world.People.Select(p => p.ObjectId).Order(StringComparer.Ordinal), records.Select(r => r.UserObjectId).Order(StringComparer.Ordinal));
             Assert.DoesNotContain(records, r => r.AwaitsSending);
             var outbox = await world.OutboxAsync();

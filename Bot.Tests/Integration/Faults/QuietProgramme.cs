@@ -90,6 +90,46 @@ internal sealed class QuietProgramme
         return entries;
     }
 
+    /// <summary>
+    /// Erases a claimed message from the outbox (its ledger row and its due row), leaving its record awaiting sending: the
+    /// state a process killed after recording the message and before claiming its key leaves behind.
+    /// </summary>
+    public async Task ForgetClaimAsync(OutboxEntry claimed)
+    {
+        await foreach (var (row, entry) in _ledger.MessagesAsync(Tenant, CancellationToken.None))
+        {
+            if (entry.Key == claimed.Key && entry.Address == claimed.Address)
+            {
+                Assert.True(await _ledger.EraseAsync(row, entry, CancellationToken.None));
+                return;
+            }
+        }
+
+        Assert.Fail($"No outbox entry {claimed.Key} for {claimed.Address}.");
+    }
+
+    /// <summary>
+    /// Puts the "awaits sending" mark back on a delivered person's record: the state a process killed after the outbox
+    /// recorded the delivery and before the dispatch cleared the record's mark leaves behind.
+    /// </summary>
+    public async Task MarkAwaitingAsync(bool checkIns, string userObjectId)
+    {
+        if (checkIns)
+        {
+            var store = new CheckInStore(_store);
+            var sent = Assert.Single(await store.InProgrammeAsync(ProgrammeId, CancellationToken.None), c => c.UserObjectId == userObjectId);
+            var (checkIn, version) = (await store.GetVersionedAsync(ProgrammeId, sent.PairId, sent.TenantId, sent.UserObjectId, sent.Period, CancellationToken.None))!.Value;
+            Assert.True(await store.TrySaveAsync(checkIn with { AwaitsSending = true }, version, CancellationToken.None));
+        }
+        else
+        {
+            var store = new NudgeStore(_store);
+            var sent = Assert.Single(await store.InProgrammeAsync(ProgrammeId, CancellationToken.None), n => n.UserObjectId == userObjectId);
+            var (nudge, version) = (await store.GetVersionedAsync(ProgrammeId, sent.PairId, sent.Kind, sent.TenantId, sent.UserObjectId, sent.Period, CancellationToken.None))!.Value;
+            Assert.True(await store.TrySaveAsync(nudge with { AwaitsSending = true }, version, CancellationToken.None));
+        }
+    }
+
     /// <summary>The outbox's due index: messages that may still need delivering.</summary>
     public async Task<IReadOnlyList<OutboxDueItem>> DueAsync()
     {
