@@ -82,6 +82,9 @@ internal sealed partial class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGKILL, as a crash: see <see cref="ServerProcess.KillAsync"/>.</summary>
+    public Task KillAsync(TimeSpan timeout) => _server.KillAsync(timeout);
+
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     // Polls /readyz (storage and job storage reachable) until it answers 200 or the deadline passes.

@@ -87,6 +87,18 @@ internal sealed class ServerProcess : IAsyncDisposable
             return string.Join('\n', _lines);
     }
 
+    /// <summary>
+    /// SIGKILL to the whole process tree, as a crash or an evicted container: nothing is flushed, no job is stopped in
+    /// order. Returns once the process is gone, so its connections are closed and its files released.
+    /// </summary>
+    public async Task KillAsync(TimeSpan timeout)
+    {
+        _stopping = true;
+        _process.Kill(entireProcessTree: true);
+        using var exit = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(exit.Token);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _stopping = true;

@@ -29,6 +29,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly Dictionary<string, ConnectorHold> _holds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _teamChannels = new(StringComparer.Ordinal);
+    private ConnectorGate? _sends;
 
     private LoopbackConnector(WebApplication app)
     {
@@ -104,6 +105,18 @@ public sealed class LoopbackConnector : IAsyncDisposable
         lock (_gate)
             _holds[conversationId] = hold;
         return hold;
+    }
+
+    /// <summary>
+    /// Lets the next <paramref name="passing"/> sends of new activities through, in any conversation, and holds every
+    /// later one open until the gate is opened (updates and replies are not held).
+    /// </summary>
+    public ConnectorGate HoldSendsAfter(int passing)
+    {
+        var gate = new ConnectorGate(passing);
+        lock (_gate)
+            _sends = gate;
+        return gate;
     }
 
     /// <summary>Activities accepted (sent, replied or updated) in a conversation, oldest first.</summary>
@@ -185,8 +198,10 @@ public sealed class LoopbackConnector : IAsyncDisposable
         var conversationId = ConversationId(context);
         ScriptedFailure? failure = null;
         ConnectorHold? hold = null;
+        ConnectorGate? sends;
         lock (_gate)
         {
+            sends = _sends;
             if (conversationId is not null && _failures.TryGetValue(conversationId, out var queue) && queue.Count > 0)
                 failure = queue.Dequeue();
             if (conversationId is not null && _holds.Remove(conversationId, out var held))
@@ -195,6 +210,8 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
         if (hold is not null)
             await hold.WaitAsync(context.RequestAborted);
+        if (sends is not null && activityId is null && HttpMethods.IsPost(context.Request.Method))
+            await sends.PassAsync(context.RequestAborted);
 
         if (failure is null)
         {
