@@ -7,7 +7,7 @@ using MentorBot.Dialogs.Stores;
 namespace MentorBot.Benchmarks.Digest;
 
 /// <summary>
-/// One digest build as the bot does it (the reader's partition queries, the figures, the card), and whether its
+/// One digest build as the bot does it (the read model's partition query, the figures, the card), and whether its
 /// figures equal those computed directly from the seeded records in memory.
 /// </summary>
 internal static class DigestBuild
@@ -28,7 +28,7 @@ internal static class DigestBuild
     }
 
     private static DigestComposer Composer(IEntityStore store) =>
-        new(new DigestReader(new ParticipantStore(store), new PairStore(store), new CheckInStore(store), new SurveyStore(store), new NudgeStore(store)));
+        new(new DigestReader(new ParticipantStore(store), new PairStore(store), new CheckInStore(store), new SurveyStore(store), new NudgeStore(store), new DigestFactsStore(store)));
 
     // The figures compared by what a lead reads: every count and figure, and which pairs are at risk in which order.
     private static bool Same(DigestFigures a, DigestFigures b) =>

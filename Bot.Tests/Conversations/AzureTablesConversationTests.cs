@@ -29,7 +29,7 @@ public sealed class AzureTablesConversationTests(AzuriteFixture azurite) : IAsyn
     public async Task UserWhoStopsHalfway_ContinuesAfterARestart_OnAzureTables()
     {
         var user = TeamsUser.Create("Kai");
-        Assert.IsType<MentorBot.Storage.AzureTableEntityStore>(_bot.Services.GetRequiredService<IEntityStore>());
+        Assert.IsType<MentorBot.Storage.AzureTableEntityStore>(Assert.IsType<DigestFactsFeed>(_bot.Services.GetRequiredService<IEntityStore>()).Records);
         var about = (await _bot.SendAsync(user, null, new { verb = "join", role = "mentee" })).LastCard();
         var goals = (await _bot.SendAsync(user, null, about.Submit(new { department = "Data", seniority = "Senior" }))).LastCard();
         var skills = (await _bot.SendAsync(user, null, goals.Submit(new { goal1 = "Kept across restarts" }))).LastCard();

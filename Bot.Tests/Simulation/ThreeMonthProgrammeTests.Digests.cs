@@ -1,4 +1,6 @@
 using MentorBot.Dialogs.Abstractions.Messaging;
+using MentorBot.Dialogs.Conversations.Digests;
+using MentorBot.Dialogs.Domain.Digests;
 using MentorBot.Dialogs.Stores;
 
 namespace MentorBot.Tests.Simulation;
@@ -77,5 +79,38 @@ public sealed partial class ThreeMonthProgrammeTests
 
         Assert.Equal(ExpectedDigests.All.Count, recorded.Count);
         Assert.DoesNotContain(recorded, d => d.AwaitsSending);
+    }
+
+    [Fact]
+    public async Task TheDigestsReadModel_KeptCurrentByEveryWriteOfTheRun_SaysWhatAllTheRecordsSay()
+    {
+        var now = Simulation.Clock.GetUtcNow();
+        var meetings = 0;
+        foreach (var id in ExpectedDigests.Destinations.Select(d => d.ProgrammeId).Distinct())
+        {
+            // Built by the first digest of the run, then kept by three months of check-ins, answers, nudges, surveys
+            // and pair changes, never rebuilt: what it says now must be what every record says.
+            var programme = Assert.IsType<Dialogs.Domain.Programmes.Programme>(await Simulation.Service<ProgrammeStore>().GetAsync(id, default));
+            var read = await Simulation.Service<DigestFactsStore>().ReadAsync(id, default);
+            Assert.True(read.HasValue, $"the digest facts of {id} were built");
+            var facts = read.Value;
+            var fromFacts = DigestFigures.Of(ProgrammeRecords.Of(programme, facts.Item1, facts.Item2), now);
+            var fromRecords = DigestFigures.Of(await Simulation.Service<DigestReader>().ReadAsync(programme, default), now);
+
+            Assert.Equal(fromRecords.Participants, fromFacts.Participants);
+            Assert.Equal(fromRecords.PairsByHealth, fromFacts.PairsByHealth);
+            Assert.Equal(fromRecords.MeetingsPerWeek, fromFacts.MeetingsPerWeek);
+            Assert.Equal(fromRecords.MeetingsHeld, fromFacts.MeetingsHeld);
+            Assert.Equal(fromRecords.CheckInResponseRate, fromFacts.CheckInResponseRate);
+            Assert.Equal(fromRecords.Usefulness, fromFacts.Usefulness);
+            Assert.Equal(fromRecords.RelationshipQuality, fromFacts.RelationshipQuality);
+            Assert.Equal(fromRecords.WouldRecommend, fromFacts.WouldRecommend);
+            Assert.Equal(fromRecords.Impact, fromFacts.Impact);
+            Assert.Equal(fromRecords.AtRisk.Select(p => (p.Pair.Id, p.QuietDays, p.Tried.Count)), fromFacts.AtRisk.Select(p => (p.Pair.Id, p.QuietDays, p.Tried.Count)));
+            meetings += fromRecords.MeetingsHeld;
+        }
+
+        // Not a comparison of two empty digests: the run's pairs met.
+        Assert.True(meetings > 100, $"{meetings} meetings held");
     }
 }

@@ -1,3 +1,4 @@
+using MentorBot.Dialogs.Stores;
 using Azure.Data.Tables;
 using MentorBot.Dialogs.Abstractions.Storage;
 using MentorBot.Hosting;
@@ -31,7 +32,7 @@ public sealed class StorageHostingTests(AzuriteFixture azurite)
         await store.PingAsync(CancellationToken.None);
         await store.Table("pairs").InsertAsync(new EntityWrite("programme", "pair", "{}"), CancellationToken.None);
 
-        Assert.IsType<AzureTableEntityStore>(store);
+        Assert.IsType<AzureTableEntityStore>(Assert.IsType<DigestFactsFeed>(store).Records);
         var written = await new TableServiceClient(azurite.ConnectionString).GetTableClient(prefix + "pairs").GetEntityIfExistsAsync<TableEntity>("programme", "pair");
         Assert.True(written.HasValue);
         await app.StopAsync();
@@ -59,7 +60,7 @@ public sealed class StorageHostingTests(AzuriteFixture azurite)
             var store = app.Services.GetRequiredService<IEntityStore>();
             await store.Table("pairs").InsertAsync(new EntityWrite("programme", "pair", "{}"), CancellationToken.None);
 
-            Assert.IsType<SqliteEntityStore>(store);
+            Assert.IsType<SqliteEntityStore>(Assert.IsType<DigestFactsFeed>(store).Records);
             Assert.True(File.Exists(Path.Combine(folder.FullName, "entities.db")));
             await app.StopAsync();
         }

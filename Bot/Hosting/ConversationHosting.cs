@@ -27,6 +27,7 @@ internal static class ConversationHosting
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<NudgeStore>();
         services.AddSingleton<SurveyStore>();
+        services.AddSingleton<DigestFactsStore>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<MentorBotOptions>>().Value;

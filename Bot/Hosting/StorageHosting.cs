@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Identity;
 using MentorBot.Dialogs.Abstractions.Storage;
+using MentorBot.Dialogs.Stores;
 using MentorBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
@@ -16,12 +17,15 @@ internal static class StorageHosting
         builder.Services.AddSingleton<IEntityStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return options.Provider switch
+            IEntityStore records = options.Provider switch
             {
                 StorageProvider.Sqlite => new SqliteEntityStore(sp.GetRequiredService<DataFolder>().PathFor(options.SqliteFile), sp.GetRequiredService<TimeProvider>()),
                 StorageProvider.AzureTables => new AzureTableEntityStore(TableService(options.AzureTables), options.AzureTables.TablePrefix),
                 _ => throw new OptionsValidationException(StorageOptions.Section, typeof(StorageOptions), [$"Unknown storage provider {options.Provider}."]),
             };
+
+            // Every write to what the digest reads keeps its read model current (see DigestFactsFeed).
+            return new DigestFactsFeed(records, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DigestFactsFeed>>());
         });
 
         // The Bot Framework's user and conversation state live on the same port as everything else.

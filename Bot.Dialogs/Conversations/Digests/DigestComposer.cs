@@ -9,7 +9,7 @@ namespace MentorBot.Dialogs.Conversations.Digests;
 /// <summary>
 /// Builds a programme's digest message, in one language, as of an instant: the one thing the `digest` command, the
 /// `at risk` card, the buttons on their rows and the scheduled digest all send. Its figures are read by partition
-/// (<see cref="DigestReader"/>) and computed by <see cref="DigestFigures"/>.
+/// (<see cref="DigestReader.ReadFactsAsync"/>: the digest's read model) and computed by <see cref="DigestFigures"/>.
 /// </summary>
 public sealed class DigestComposer(DigestReader reader)
 {
@@ -30,5 +30,5 @@ public sealed class DigestComposer(DigestReader reader)
 
     /// <summary>The programme's figures as of <paramref name="now"/>, from one read of each of its partitions.</summary>
     public async Task<DigestFigures> FiguresAsync(Programme programme, DateTimeOffset now, CancellationToken cancellationToken) =>
-        DigestFigures.Of(await reader.ReadAsync(programme, cancellationToken), now);
+        DigestFigures.Of(await reader.ReadFactsAsync(programme, now, cancellationToken), now);
 }

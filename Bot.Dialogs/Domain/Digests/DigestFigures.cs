@@ -92,7 +92,7 @@ public sealed record DigestFigures
             Participants = [.. Enum.GetValues<Role>().Select(role => Count(records, role))],
             PairsByHealth = [.. Enum.GetValues<HealthState>().Select(s => new HealthCount(s, health.Count(h => h.Health.State == s)))],
             MeetingsPerWeek = Meetings.PerWeek(meetings, now, Weeks),
-            MeetingsHeld = meetings.Count,
+            MeetingsHeld = meetings.Count + records.EarlierMeetings,
             CheckInResponseRate = Answers.ResponseRate(programme, records.CheckIns, now, Weeks, min),
             Usefulness = Answers.Usefulness(records.CheckIns, now, Weeks, min),
             RelationshipQuality = Answers.RelationshipQuality(records.Surveys, now, min),

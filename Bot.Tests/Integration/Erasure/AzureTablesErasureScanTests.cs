@@ -1,3 +1,4 @@
+using MentorBot.Dialogs.Stores;
 using MentorBot.Tests.Infrastructure;
 
 namespace MentorBot.Tests.Integration.Erasure;
@@ -16,7 +17,7 @@ public sealed class AzureTablesErasureScanTests(AzuriteFixture azurite)
             ["Storage:AzureTables:ConnectionString"] = azurite.ConnectionString,
             ["Storage:AzureTables:TablePrefix"] = "e" + Guid.NewGuid().ToString("N")[..10],
         });
-        Assert.IsType<MentorBot.Storage.AzureTableEntityStore>(journey.Store);
+        Assert.IsType<MentorBot.Storage.AzureTableEntityStore>(Assert.IsType<DigestFactsFeed>(journey.Store).Records);
         await journey.LiveAsync();
         await ErasureAssertions.EveryTraceIsStoredBeforeAsync(journey);
 
