@@ -104,6 +104,10 @@ public sealed class StoredStateAudit(IServiceProvider services)
                 foreach (var partition in Partitions(rows))
                     Expect($"{table}/{partition}", rows.Count(r => r.PartitionKey == partition), (await Get<NudgeStore>().SnoozesInProgrammeAsync(partition, default)).Count);
                 break;
+            case DigestFactsStore.TableName:
+                foreach (var partition in Partitions(rows))
+                    await CheckDigestFactsAsync(partition);
+                break;
             case CircleStore.TableName:
                 foreach (var partition in Partitions(rows))
                     Expect($"{table}/{partition}", rows.Count(r => r.PartitionKey == partition), (await Get<CircleStore>().InProgrammeAsync(partition, default)).Count);
@@ -148,6 +152,19 @@ public sealed class StoredStateAudit(IServiceProvider services)
                 _problems.Add($"{table}: no reader in the audit knows this table; add one, so its rows are read back too");
                 break;
         }
+    }
+
+    // Every row reads back, and the read model says what the records say: a facts row for each pair, each person in the roster as stored.
+    private async Task CheckDigestFactsAsync(string programmeId)
+    {
+        if (await Get<DigestFactsStore>().ReadAsync(programmeId, default) is not { } facts)
+            return;
+        var pairs = (await Get<PairStore>().InProgrammeAsync(programmeId, default)).Select(p => p.Id).Order(StringComparer.Ordinal);
+        if (!pairs.SequenceEqual(facts.Pairs.Select(f => f.Pair.Id).Order(StringComparer.Ordinal)))
+            _problems.Add($"digestfacts/{programmeId}: the pair facts are not the programme's pairs");
+        var people = (await Get<ParticipantStore>().InProgrammeAsync(programmeId, default)).Select(p => $"{Key(p)}|{p.Status}|{p.PausedUntil}").Order(StringComparer.Ordinal);
+        if (!people.SequenceEqual(facts.Roster.Select(p => $"{Key(p)}|{p.Status}|{p.PausedUntil}").Order(StringComparer.Ordinal)))
+            _problems.Add($"digestfacts/{programmeId}: the roster is not the programme's participants as stored");
     }
 
     private async Task CheckPairsAsync(string programmeId, List<StoredEntity> rows, IReadOnlyDictionary<string, int?> capacitiesBefore)
