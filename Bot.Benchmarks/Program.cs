@@ -1,6 +1,7 @@
 using System.Globalization;
 using MentorBot.Benchmarks;
 using MentorBot.Benchmarks.FanOut;
+using MentorBot.Benchmarks.Harness;
 using MentorBot.Dialogs.Domain.Matching;
 
 // dotnet run -c Release --project Bot.Benchmarks [-- --mentees 5000 --mentors 1000 --runs 3 --seed 42 --no-exact --out Bot.Benchmarks/RESULTS.md]
