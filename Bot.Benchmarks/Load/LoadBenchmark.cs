@@ -83,7 +83,7 @@ internal static class LoadBenchmark
 
     private static void Print(PhaseResult r) => Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"[{r.Name}] {r.Measured.Count} measured of {r.Samples.Count}; {r.Throughput:F1} req/s; p50 {r.P50:F1} ms, p99 {r.P99:F1} ms, max {r.Max:F0} ms; errors {r.Errors}; bot CPU {r.BotCpu:F1} s; connector posts {r.ConnectorPosts}; load {r.LoadBefore} → {r.LoadAfter}"));
+        $"[{r.Name}] {r.Measured.Count} measured of {r.Samples.Count}; {r.Throughput:F1} req/s; p50 {r.P50:F1} ms, p99 {r.P99:F1} ms, max {r.Max:F0} ms; errors {r.Errors}; bot CPU {r.BotCpu:F1} s, harness CPU {r.HarnessCpu:F1} s; connector posts {r.ConnectorPosts}; load {r.LoadBefore} → {r.LoadAfter}"));
 
     private static string CpuModel() =>
         File.Exists("/proc/cpuinfo") && File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal)) is { } line

@@ -18,19 +18,22 @@ internal sealed class LoadPhase(LoadOptions options, HttpClient http, TeamsLimit
 
         var loadBefore = Measurement.LoadAverage();
         var (posts, unpaired, graphBefore) = (replies.Posts, replies.Unpaired, graph.Requests);
-        var cpuAtStart = TimeSpan.Zero;
+        using var harness = System.Diagnostics.Process.GetCurrentProcess();
+        var (cpuAtStart, harnessAtStart) = (TimeSpan.Zero, TimeSpan.Zero);
         var samples = await new OpenLoop(http, new Uri(address, "/api/messages"), connector.ServiceUrl, replies).RunAsync(
             mix,
             options.Rate,
             TimeSpan.FromSeconds(options.WarmUp),
             TimeSpan.FromSeconds(options.Seconds),
-            () => cpuAtStart = bot.ReadCpu(),
+            () => (cpuAtStart, harnessAtStart) = (bot.ReadCpu(), harness.TotalProcessorTime),
             cancellationToken);
         var cpu = bot.ReadCpu() - cpuAtStart;
+        harness.Refresh();
         var graphAfter = graph.Requests;
         return new PhaseResult(name, samples)
         {
             BotCpu = cpu.TotalSeconds,
+            HarnessCpu = (harness.TotalProcessorTime - harnessAtStart).TotalSeconds,
             ConnectorPosts = replies.Posts - posts,
             Unpaired = replies.Unpaired - unpaired,
             LoggedFailures = bot.Failures,

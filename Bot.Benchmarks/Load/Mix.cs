@@ -4,7 +4,7 @@ namespace MentorBot.Benchmarks.Load;
 
 /// <summary>
 /// Who sends each arrival. The population is drawn from the shares with a seeded random (its own, so the same seed
-/// gives the echo bot and MentorBot the same sequence); within it, the user ready longest, or a new one. A user who
+/// gives the echo bot and MentorBot the same sequence); within it, a user ready to act, or a new one. A user who
 /// answered is ready again after a think time (seconds, as people read a card), so many users are at different
 /// points of their journeys at once, each in their own conversation.
 /// </summary>
@@ -13,6 +13,7 @@ internal sealed class Mix
     private readonly Lock _gate = new();
     private readonly Random _draw;
     private readonly Random _think;
+    private readonly Random _pick;
     private readonly IReadOnlyList<Population> _populations;
     private readonly Dictionary<IVirtualUser, Population> _homes = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<IVirtualUser> _active = new(ReferenceEqualityComparer.Instance);
@@ -22,11 +23,12 @@ internal sealed class Mix
     {
         _draw = new Random(seed);
         _think = new Random(seed + 1);
+        _pick = new Random(seed + 2);
         _thinkTime = thinkTime;
         _populations = populations;
         foreach (var population in populations)
         {
-            foreach (var (user, _) in population.Ready.UnorderedItems)
+            foreach (var user in population.Members)
                 _homes[user] = population;
         }
     }
@@ -52,18 +54,11 @@ internal sealed class Mix
             var population = _populations.SkipWhile(p => (roll -= p.Share) > 0).FirstOrDefault() ?? _populations[^1];
             while (true)
             {
-                if (population.Ready.TryPeek(out var ready, out var at) && at <= now)
+                if (population.Take(now, _pick) is { } user)
                 {
-                    population.Ready.Dequeue();
-                    _active.Add(ready);
-                    return ready;
-                }
-
-                if (population.Create() is { } created)
-                {
-                    _homes[created] = population;
-                    _active.Add(created);
-                    return created;
+                    _homes[user] = population;
+                    _active.Add(user);
+                    return user;
                 }
 
                 FellBack++;
@@ -80,7 +75,7 @@ internal sealed class Mix
             if (user.Finished)
                 return;
             var think = _thinkTime.Min + ((_thinkTime.Max - _thinkTime.Min) * _think.NextDouble());
-            _homes[user].Ready.Enqueue(user, now + (long)(think.TotalSeconds * Stopwatch.Frequency));
+            _homes[user].Thinking(user, now + (long)(think.TotalSeconds * Stopwatch.Frequency));
         }
     }
 }

@@ -2,7 +2,7 @@ namespace MentorBot.Benchmarks.Load;
 
 /// <summary>
 /// The mix of the load benchmark, and the echo bot's version of it: the same three populations, shares, people and
-/// seed, so both bots get arrivals from the same conversations in the same order; the echo bot is sent comparable
+/// seed, so both bots get arrivals from the same populations in the same order; the echo bot is sent comparable
 /// text where MentorBot gets a card submission.
 /// </summary>
 internal static class Mixes
@@ -37,7 +37,7 @@ internal static class Mixes
             ThinkTime,
             visitors,
             new Population("newcomers", Onboarding, [], i => new Newcomer(Person.Numbered(LoadWorld.Tenant, LoadWorld.Newcomers, i), i % 2 == 0 ? "mentee" : "mentor")),
-            new Population("paired", WithPair, LoadWorld.PairedPeople(pairs).Select(p => (IVirtualUser)new PairedPerson(p))) { Fallback = visitors });
+            new Population("paired", WithPair, LoadWorld.PairedPeople(pairs).Select((p, i) => (IVirtualUser)new PairedPerson(p, startWithCheckIn: i % 2 == 1))) { Fallback = visitors });
     }
 
     public static Mix Echo(int seed, int pairs)

@@ -5,9 +5,10 @@ namespace MentorBot.Benchmarks.Load;
 /// <summary>
 /// A mentee or mentor with an active pair, in turn: "find a time" (slots read from both calendars through Graph),
 /// "check in" (their check-in card), then answering it with the card's Send, an Action.Execute invoke whose response
-/// is the card that replaces it. Then again.
+/// is the card that replaces it. Then again. Half of them start with "check in", as a programme's people are at
+/// different points.
 /// </summary>
-internal sealed class PairedPerson(Person person) : IVirtualUser
+internal sealed class PairedPerson(Person person, bool startWithCheckIn) : IVirtualUser
 {
     private static readonly Dictionary<string, string> Answers = new(StringComparer.Ordinal)
     {
@@ -23,7 +24,7 @@ internal sealed class PairedPerson(Person person) : IVirtualUser
     private const string AnswerVerb = "checkInAnswer";
 
     private (JsonObject Card, string MessageId)? _checkIn;
-    private Doing _next = Doing.FindATime;
+    private Doing _next = startWithCheckIn ? Doing.CheckIn : Doing.FindATime;
 
     private enum Doing
     {

@@ -8,6 +8,9 @@ internal sealed record PhaseResult(string Name, IReadOnlyList<Sample> Samples)
     /// <summary>CPU seconds the bot process used during the measured part (read at its start and once all was answered).</summary>
     public double BotCpu { get; init; }
 
+    /// <summary>CPU seconds this process (load generator, connector, Graph) used over the same part.</summary>
+    public double HarnessCpu { get; init; }
+
     public int ConnectorPosts { get; init; }
 
     /// <summary>Connector posts not tied to a request (proactive messages, or a reply after its request was answered).</summary>
