@@ -34,6 +34,14 @@ internal sealed class LoadReport(LoadOptions options, PhaseResult echo, PhaseRes
             Line($"| {r.Name} | {r.Measured.Count:N0} | {r.Throughput:F1} req/s | {r.P50:F1} ms | {r.P99:F1} ms | {r.Max:F0} ms | {r.Errors}{(r.LoggedFailures > 0 ? $" (+{r.LoggedFailures} failures logged)" : string.Empty)} | {r.ConnectorPosts:N0} | {r.BotCpu:F1} s ({r.CpuPerRequestMs:F1} ms/request) |");
         Line($"| **MentorBot ÷ echo bot** | | **{ThroughputRatio:F2}** (target ≥ {LoadOptions.ThroughputBar}: {Verdict(ThroughputMet)}) | {P50Ratio:F2}× | **{P99Ratio:F2}×** (target ≤ {LoadOptions.P99Bar}×: {Verdict(P99Met)}) | | {Errors} (target 0: {Verdict(Errors == 0)}) | | {(echo.BotCpu > 0 ? mentor.BotCpu / echo.BotCpu : 0):F1}× |");
         text.AppendLine();
+        Line($"Per request the echo bot used {echo.CpuPerRequestMs:F1} ms of CPU and MentorBot {mentor.CpuPerRequestMs:F1} ms: at {options.Rate} requests/s that is {echo.CpuPerRequestMs * options.Rate / 1000:F2} and {mentor.CpuPerRequestMs * options.Rate / 1000:F2} of the machine's {Environment.ProcessorCount} cores, before the load generator, the connector and Graph, and before anything else running on the machine.");
+        if (echo.Throughput < 0.9 * options.Rate)
+        {
+            text.AppendLine();
+            Line($"**The echo bot itself did not keep up** ({echo.Throughput:F1} of {options.Rate} requests/s answered): the machine had less capacity than the schedule asks, so the requests queued, each got a smaller share of the CPU the more there were, and those not answered within 30 s were abandoned while the bot kept working on them. The ratios then compare two overloaded processes, not MentorBot with its baseline; run again on a machine with the capacity (see the load averages below), or at a lower --rate.");
+        }
+
+        text.AppendLine();
         text.AppendLine("MentorBot's requests by kind (measured part):");
         text.AppendLine();
         text.AppendLine("| request | share | count | p50 | p99 | errors |");
