@@ -1,11 +1,26 @@
 using System.Globalization;
 using MentorBot.Benchmarks;
 using MentorBot.Benchmarks.FanOut;
+using MentorBot.Benchmarks.Harness;
 using MentorBot.Dialogs.Domain.Matching;
 
 // dotnet run -c Release --project Bot.Benchmarks [-- --mentees 5000 --mentors 1000 --runs 3 --seed 42 --no-exact --out Bot.Benchmarks/RESULTS.md]
 // dotnet run -c Release --project Bot.Benchmarks -- digest [--pairs 10000 --weeks 52 --runs 3 --out Bot.Benchmarks/RESULTS.md]
 // dotnet run -c Release --project Bot.Benchmarks -- fanout [--nudges 10000 --runs clean,killed,stopped --settle 225 --out Bot.Benchmarks/RESULTS.md]
+// dotnet run -c Release --project Bot.Benchmarks -- load [--rate 50 --seconds 60 --warmup 15 --pairs 200 --out Bot.Benchmarks/RESULTS.md]
+if (args.FirstOrDefault() == "echo-bot")
+{
+    // Not a benchmark: the load benchmark's baseline bot, which it starts as a child process of its own.
+    return await MentorBot.Benchmarks.Load.EchoBot.RunAsync(args[1..]);
+}
+
+if (args.FirstOrDefault() == "load")
+{
+    CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+    CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+    return await MentorBot.Benchmarks.Load.LoadBenchmark.RunAsync(args[1..]);
+}
+
 if (args.FirstOrDefault() == "digest")
 {
     CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;

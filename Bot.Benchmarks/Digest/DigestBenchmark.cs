@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Azure.Core;
 using Azure.Data.Tables;
-using MentorBot.Benchmarks.FanOut;
+using MentorBot.Benchmarks.Harness;
 using MentorBot.Dialogs.Localization;
 using MentorBot.Dialogs.Stores;
 using MentorBot.Storage;

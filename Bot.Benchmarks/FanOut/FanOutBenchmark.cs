@@ -1,3 +1,4 @@
+using MentorBot.Benchmarks.Harness;
 using MentorBot.Dialogs.Conversations.Nudges;
 using System.Runtime.InteropServices;
 
@@ -16,7 +17,7 @@ internal static class FanOutBenchmark
     {
         var options = FanOutOptions.Parse(args);
         var time = TimeProvider.System;
-        var botDll = BotDll();
+        var botDll = BotBuild.Dll();
         var workFolder = Path.Combine(Path.GetTempPath(), "mentorbot-fanout", time.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(workFolder);
         var conditions = $"Date (UTC) {time.GetUtcNow():yyyy-MM-dd HH:mm}; {Environment.ProcessorCount} logical cores; {RuntimeInformation.OSDescription}; .NET {Environment.Version}; load average before: {Measurement.LoadAverage()}. Other builds shared the cores.";
@@ -49,16 +50,4 @@ internal static class FanOutBenchmark
 
     // A hard crash may repeat what was in flight (see FanOutReport); nothing else may repeat anything.
     private static int AllowedDuplicates(string run) => run == "killed" ? NudgeDispatch.PairsAtOnce : 0;
-
-    // The Release build of the bot next to this project; dotnet run -c Release builds it through the project reference.
-    private static string BotDll()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "MentorBot.sln")))
-            folder = folder.Parent;
-        if (folder is null)
-            throw new InvalidOperationException("Run from inside the repository: MentorBot.sln not found above " + AppContext.BaseDirectory);
-        var dll = Path.Combine(folder.FullName, "Bot", "bin", "Release", "net10.0", "MentorBot.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the bot in Release first (dotnet build -c Release Bot).", dll);
-    }
 }

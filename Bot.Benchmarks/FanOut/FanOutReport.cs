@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MentorBot.Benchmarks.Harness;
 using MentorBot.Dialogs.Conversations.Nudges;
 
 namespace MentorBot.Benchmarks.FanOut;

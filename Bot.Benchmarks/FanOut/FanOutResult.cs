@@ -1,3 +1,5 @@
+using MentorBot.Benchmarks.Harness;
+
 namespace MentorBot.Benchmarks.FanOut;
 
 /// <summary>What one run measured at the connector. Times are seconds from the first accepted message.</summary>

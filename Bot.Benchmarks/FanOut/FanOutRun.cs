@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MentorBot.Benchmarks.Harness;
 
 namespace MentorBot.Benchmarks.FanOut;
 
@@ -23,8 +24,20 @@ internal sealed class FanOutRun(FanOutOptions options, string botDll, string wor
         await FanOutWorld.SeedAsync(Path.Combine(dataFolder, "mentorbot.db"), options.Nudges / 2, connector.ServiceUrl, time, cancellationToken);
         Console.WriteLine($"[{name}] seeded {options.Nudges / 2} pairs in {seeding.Elapsed.TotalSeconds:F1} s; data in {dataFolder}, bot log {logFile}");
 
-        var settings = new Dictionary<string, string>(options.BotSettings) { ["Messaging__ClaimLease"] = options.ClaimLease.ToString("c") };
-        var bot = BotProcess.Start(botDll, dataFolder, logFile, settings);
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            // The nudge dispatch every minute, and at once when a restarted bot starts instead of at the next cron minute.
+            ["Jobs__Recurring__NudgeDispatch__Cron"] = "* * * * *",
+            ["Jobs__Recurring__NudgeDispatch__RunAtStart"] = "true",
+
+            // Only the nudges are measured: check-ins and the pair sweep would write to the same people.
+            ["Jobs__Recurring__CheckInDispatch__Cron"] = "0 0 1 1 *",
+            ["Jobs__Recurring__PairSweep__Cron"] = "0 0 1 1 *",
+        };
+        foreach (var (key, value) in options.BotSettings)
+            settings[key] = value;
+        settings["Messaging__ClaimLease"] = options.ClaimLease.ToString("c");
+        var bot = BotProcess.StartMentorBot(botDll, dataFolder, logFile, settings);
         var cpu = TimeSpan.Zero;
         double? exitAfterSignal = null;
         try
@@ -51,7 +64,7 @@ internal sealed class FanOutRun(FanOutOptions options, string botDll, string wor
 
                     cpu += bot.Cpu;
                     bot.Dispose();
-                    bot = BotProcess.Start(botDll, dataFolder, logFile, settings);
+                    bot = BotProcess.StartMentorBot(botDll, dataFolder, logFile, settings);
                     interrupted = true;
                 }
 

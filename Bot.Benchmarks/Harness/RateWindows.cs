@@ -1,4 +1,4 @@
-namespace MentorBot.Benchmarks.FanOut;
+namespace MentorBot.Benchmarks.Harness;
 
 /// <summary>
 /// The connector's side of one of Teams' limits: sliding windows over the requests it accepted for one key (a

@@ -1,4 +1,4 @@
-namespace MentorBot.Benchmarks.FanOut;
+namespace MentorBot.Benchmarks.Harness;
 
 /// <summary>
 /// RESULTS.md holds one section per benchmark between HTML comment markers, so each benchmark rewrites its own and

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace MentorBot.Benchmarks.FanOut;
+namespace MentorBot.Benchmarks.Harness;
 
 /// <summary>
 /// A Bot Connector on 127.0.0.1 that enforces Teams' published limits for bots
@@ -20,6 +20,8 @@ namespace MentorBot.Benchmarks.FanOut;
 /// 8 per 2 s, 60 per 30 s and 1800 per 3600 s, and 50 requests per second per app per tenant. Above them it answers
 /// 429 with Retry-After, as Teams does. It records every accepted message so the benchmark can count distinct
 /// deliveries and duplicates. It checks no tokens: the bot runs in Development with an empty app id and sends none.
+/// Started without limits (the load benchmark) it accepts everything, and hands each message to an observer, which
+/// pairs replies with the request they answer.
 /// </summary>
 internal sealed class TeamsLimitConnector : IAsyncDisposable
 {
@@ -40,24 +42,34 @@ internal sealed class TeamsLimitConnector : IAsyncDisposable
     private int _throttled;
     private int _unexpected;
 
-    private TeamsLimitConnector(WebApplication app, TimeProvider time)
+    private readonly bool _limits;
+    private readonly Action<ConnectorPost>? _observer;
+
+    private TeamsLimitConnector(WebApplication app, TimeProvider time, bool limits, Action<ConnectorPost>? observer)
     {
         _app = app;
         _time = time;
+        _limits = limits;
+        _observer = observer;
     }
 
     /// <summary>The serviceUrl for conversation references, ending with a slash as Teams' do.</summary>
     public Uri ServiceUrl { get; private set; } = null!;
 
-    public static async Task<TeamsLimitConnector> StartAsync(TimeProvider time)
+    /// <param name="limits">False: every message is accepted (201), none is counted against a window.</param>
+    /// <param name="observer">Told of every accepted message (a new one, a reply or an update), on the request's thread.</param>
+    public static async Task<TeamsLimitConnector> StartAsync(TimeProvider time, bool limits = true, Action<ConnectorPost>? observer = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var connector = new TeamsLimitConnector(app, time);
+        var connector = new TeamsLimitConnector(app, time, limits, observer);
         app.MapPost("/v3/conversations/{conversationId}/activities", connector.OnActivityAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", connector.OnActivityAsync);
+
+        // An Action.Submit's replacement card updates the card's message in place.
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", connector.OnActivityAsync);
 
         // Anything else is a call the benchmark did not expect: counted, refused.
         app.MapFallback(context =>
@@ -117,11 +129,15 @@ internal sealed class TeamsLimitConnector : IAsyncDisposable
             var conversationWindows = WindowsFor(_conversations, conversationId, PerConversation);
 
             // Both must have room; the request counts against both only when it is accepted.
-            wait = Max(tenantWindows.Peek(now, _time), conversationWindows.Peek(now, _time));
+            wait = _limits ? Max(tenantWindows.Peek(now, _time), conversationWindows.Peek(now, _time)) : TimeSpan.Zero;
             if (wait == TimeSpan.Zero)
             {
-                tenantWindows.Accept(now);
-                conversationWindows.Accept(now);
+                if (_limits)
+                {
+                    tenantWindows.Accept(now);
+                    conversationWindows.Accept(now);
+                }
+
                 _deliveries.Add(new Delivery(conversationId, Hash(activity?["attachments"]?.ToJsonString() ?? activity?["text"]?.ToString() ?? string.Empty), now));
                 _perConversation[conversationId] = _perConversation.GetValueOrDefault(conversationId) + 1;
             }
@@ -139,8 +155,12 @@ internal sealed class TeamsLimitConnector : IAsyncDisposable
             return;
         }
 
+        // The id of the message: a new one for a POST, the updated one's for a PUT (a card is answered by that id).
+        var routeActivityId = context.Request.RouteValues["activityId"] as string;
+        var messageId = HttpMethods.IsPut(context.Request.Method) && routeActivityId is not null ? routeActivityId : Guid.NewGuid().ToString("N");
+        _observer?.Invoke(new ConnectorPost(conversationId, routeActivityId, messageId, context.Request.Method, activity));
         context.Response.StatusCode = StatusCodes.Status201Created;
-        await context.Response.WriteAsync($$"""{"id":"{{Guid.NewGuid():N}}"}""", context.RequestAborted);
+        await context.Response.WriteAsync($$"""{"id":"{{messageId}}"}""", context.RequestAborted);
     }
 
     private static RateWindows WindowsFor(Dictionary<string, RateWindows> all, string key, IReadOnlyList<(TimeSpan, int)> limits)
