@@ -36,8 +36,16 @@ internal static class DigestBuild
     {
         var read = await Composer(store).FiguresAsync(seed.Programme, seed.Now, CancellationToken.None);
         var direct = DigestFigures.Of(new ProgrammeRecords { Programme = seed.Programme, Participants = seed.Participants, Pairs = seed.Pairs, CheckIns = seed.CheckIns, Surveys = seed.Surveys }, seed.Now);
-        return Same(read, direct);
+        if (Same(read, direct))
+            return true;
+        Console.WriteLine($"read:   {Describe(read)}");
+        Console.WriteLine($"direct: {Describe(direct)}");
+        return false;
     }
+
+    private static string Describe(DigestFigures f) =>
+        $"people {string.Join(",", f.Participants)}; health {string.Join(",", f.PairsByHealth)}; weeks {string.Join(",", f.MeetingsPerWeek.Select(w => w.Meetings))}; held {f.MeetingsHeld}; " +
+        $"response {f.CheckInResponseRate}; usefulness {f.Usefulness}; quality {f.RelationshipQuality}; nps {f.WouldRecommend}; impact {string.Join(",", f.Impact)}; at risk {f.AtRiskCount} {string.Join(",", f.AtRisk.Select(p => p.Pair.Id))}; offers {f.Offers.Count}; unmatched {f.Unmatched.Count}";
 
     private static DigestReader Reader(IEntityStore store) =>
         new(new ParticipantStore(store), new PairStore(store), new CheckInStore(store), new SurveyStore(store), new NudgeStore(store), new DigestFactsStore(store));

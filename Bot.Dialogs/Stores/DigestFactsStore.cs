@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using MentorBot.Dialogs.Abstractions.Storage;
@@ -9,8 +10,8 @@ namespace MentorBot.Dialogs.Stores;
 /// <summary>
 /// The digest's read model, partitioned by programme: one row of <see cref="PairFacts"/> per pair, the roster packed
 /// into <see cref="RosterBuckets"/> rows, and a mark saying the facts were built for the programme. A digest reads the
-/// partition in one query, about one page per thousand pairs (issue 14's budget), where the records themselves are
-/// one row per check-in. Kept current by <see cref="DigestFactsFeed"/>; built whole the first time a digest finds no mark.
+/// partition in a few range queries at once, about one page per thousand pairs plus a handful (issue 14's budget:
+/// pairs/1000 + 10), where the records themselves are one row per check-in. Kept current by <see cref="DigestFactsFeed"/>; built whole the first time a digest finds no mark.
 /// </summary>
 public sealed class DigestFactsStore(IEntityStore store)
 {
@@ -22,48 +23,56 @@ public sealed class DigestFactsStore(IEntityStore store)
     /// </summary>
     public const int RosterBuckets = 64;
 
+    /// <summary>The key ranges pair rows are spread over, each read by its own query: a handful, so a small programme pays a handful of requests.</summary>
+    public const int PairRanges = 4;
+
     private const string PairPrefix = "pair|";
     private const string RosterPrefix = "roster|";
     private const string BuiltKey = "built";
 
     private IEntityTable Table => store.Table(TableName);
 
-    /// <summary>The programme's facts; null until they were built (see <see cref="MarkBuiltAsync"/>).</summary>
+    /// <summary>
+    /// The programme's facts; null until they were built (see <see cref="WriteAllAsync"/>). The pair rows are read
+    /// as <see cref="PairRanges"/> range queries at once, and the roster with them: a large programme's rows arrive in
+    /// parallel streams instead of one page after another.
+    /// </summary>
     public async Task<(IReadOnlyList<Participant> Roster, IReadOnlyList<PairFacts> Pairs)?> ReadAsync(string programmeId, CancellationToken cancellationToken)
     {
         if (!StoreIds.CanExist(programmeId))
             return null;
-        var built = false;
-        var roster = new List<Participant>();
-        var pairs = new List<PairFacts>();
-        await foreach (var entity in Table.QueryAsync(programmeId, RowKeyRange.All, cancellationToken))
-        {
-            if (entity.RowKey == BuiltKey)
-                built = true;
-            else if (entity.RowKey.StartsWith(PairPrefix, StringComparison.Ordinal))
-                pairs.Add(PairFactsRow.Read(entity.Body));
-            else if (entity.RowKey.StartsWith(RosterPrefix, StringComparison.Ordinal))
-                roster.AddRange(StoreJson.Read<List<Participant>>(entity.Body));
-        }
+        var built = Table.GetAsync(programmeId, BuiltKey, cancellationToken);
+        var roster = RowsAsync(programmeId, RosterPrefix, body => StoreJson.Read<List<Participant>>(body), cancellationToken);
+        var pairs = Enumerable.Range(0, PairRanges).Select(range => RowsAsync(programmeId, PairRange(range), body => new List<PairFacts> { PairFactsRow.Read(programmeId, body) }, cancellationToken)).ToList();
+        await Task.WhenAll([built, roster, .. pairs]);
+        if (await built is null)
+            return null;
+        return (await roster, [.. pairs.SelectMany(p => p.Result)]);
+    }
 
-        return built ? (roster, pairs) : null;
+    private async Task<List<T>> RowsAsync<T>(string programmeId, string prefix, Func<string, List<T>> read, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        await foreach (var entity in Table.QueryAsync(programmeId, RowKeyRange.Prefix(prefix), cancellationToken))
+            rows.AddRange(read(entity.Body));
+        return rows;
     }
 
     public async Task<string?> PairVersionAsync(string programmeId, string pairId, CancellationToken cancellationToken) =>
-        (await Table.GetAsync(programmeId, PairPrefix + pairId, cancellationToken))?.ETag;
+        (await Table.GetAsync(programmeId, PairKey(pairId), cancellationToken))?.ETag;
 
     /// <summary>Saves a pair's facts if its row is still at <paramref name="version"/> (or still absent, for null); false otherwise.</summary>
     public Task<bool> TrySavePairAsync(PairFacts facts, string? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return TryWriteAsync(new EntityWrite(facts.Pair.ProgrammeId, PairPrefix + facts.Pair.Id, PairFactsRow.Write(facts)), version, cancellationToken);
+        return TryWriteAsync(new EntityWrite(facts.Pair.ProgrammeId, PairKey(facts.Pair.Id), PairFactsRow.Write(facts)), version, cancellationToken);
     }
 
     public async Task<bool> TryDeletePairAsync(string programmeId, string pairId, string version, CancellationToken cancellationToken)
     {
         try
         {
-            await Table.DeleteAsync(programmeId, PairPrefix + pairId, version, cancellationToken);
+            await Table.DeleteAsync(programmeId, PairKey(pairId), version, cancellationToken);
             return true;
         }
         catch (EntityConflictException)
@@ -87,7 +96,7 @@ public sealed class DigestFactsStore(IEntityStore store)
     {
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(pairs);
-        var writes = pairs.Select(f => new EntityWrite(programmeId, PairPrefix + f.Pair.Id, PairFactsRow.Write(f)))
+        var writes = pairs.Select(f => new EntityWrite(programmeId, PairKey(f.Pair.Id), PairFactsRow.Write(f)))
             .Concat(roster.GroupBy(p => BucketKey(p.TenantId, p.UserObjectId)).Select(g => new EntityWrite(programmeId, g.Key, StoreJson.Write(g.ToList()))));
         foreach (var chunk in writes.Chunk(EntityLimits.MaxBatchOperations))
         {
@@ -106,11 +115,18 @@ public sealed class DigestFactsStore(IEntityStore store)
     public Task ForgetBuiltAsync(string programmeId, CancellationToken cancellationToken) =>
         Table.DeleteAsync(programmeId, BuiltKey, ifMatch: null, cancellationToken);
 
-    // Stable across processes and releases (string.GetHashCode is not), and spread evenly.
-    private static string BucketKey(string tenantId, string userObjectId)
+    private static string BucketKey(string tenantId, string userObjectId) =>
+        RosterPrefix + (Spread($"{tenantId}|{userObjectId}".ToUpperInvariant()) % RosterBuckets).ToString("D2", CultureInfo.InvariantCulture);
+
+    private static string PairKey(string pairId) => PairRange(Spread(pairId) % PairRanges) + pairId;
+
+    private static string PairRange(int range) => PairPrefix + range.ToString(CultureInfo.InvariantCulture) + "|";
+
+    // Stable across processes and releases (string.GetHashCode is not), and spread evenly whatever the ids look like.
+    private static int Spread(string key)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{tenantId}|{userObjectId}".ToUpperInvariant()));
-        return RosterPrefix + ((((hash[0] << 8) | hash[1]) % RosterBuckets)).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return (hash[0] << 8) | hash[1];
     }
 
     private async Task<bool> TryWriteAsync(EntityWrite write, string? version, CancellationToken cancellationToken)

@@ -72,11 +72,14 @@ internal static class Answers
         _ => throw new ArgumentOutOfRangeException(nameof(axis), axis, null),
     };
 
-    /// <summary>Each person's latest survey answered by <paramref name="now"/>, whichever pair it was about.</summary>
-    private static IEnumerable<Survey> Latest(IEnumerable<Survey> surveys, DateTimeOffset now) =>
+    /// <summary>
+    /// Each person's latest survey answered by <paramref name="now"/>, whichever pair it was about; of two answered at
+    /// the same instant, the later sent, then the pair id decides, so the figures never depend on the order records are read in.
+    /// </summary>
+    public static IEnumerable<Survey> Latest(IEnumerable<Survey> surveys, DateTimeOffset now) =>
         surveys.Where(s => s.AnsweredBy(now))
             .GroupBy(s => (s.TenantId.ToUpperInvariant(), s.UserObjectId.ToUpperInvariant()))
-            .Select(g => g.MaxBy(s => s.AnsweredAt)!);
+            .Select(g => g.OrderBy(s => s.AnsweredAt).ThenBy(s => s.SentAt).ThenBy(s => s.PairId, StringComparer.Ordinal).ThenBy(s => s.Kind).Last());
 
     private static int PeopleIn(IEnumerable<CheckIn> checkIns) =>
         checkIns.Select(c => (c.TenantId.ToUpperInvariant(), c.UserObjectId.ToUpperInvariant())).Distinct().Count();

@@ -50,10 +50,7 @@ public sealed record PairFacts
             At = at,
             CheckIns = [.. kept.Select(WithoutWords)],
             EarlierMeetings = earlier,
-            Surveys = [.. surveys
-                .Where(s => string.Equals(s.PairId, pair.Id, StringComparison.Ordinal) && s.AnsweredBy(at))
-                .GroupBy(s => (s.TenantId.ToUpperInvariant(), s.UserObjectId.ToUpperInvariant()))
-                .Select(g => g.MaxBy(s => s.AnsweredAt)!)
+            Surveys = [.. Answers.Latest(surveys.Where(s => string.Equals(s.PairId, pair.Id, StringComparison.Ordinal)), at)
                 .Select(s => s with { Answer = s.Answer! with { HelpedMost = null, WouldChange = null } })],
             Nudges = [.. nudges.Where(n => string.Equals(n.PairId, pair.Id, StringComparison.Ordinal))],
             Snoozes = [.. snoozes.Where(s => string.Equals(s.PairId, pair.Id, StringComparison.Ordinal))],

@@ -45,7 +45,7 @@ public sealed class PairFactsPropertyTests
         var (roster, built) = Dialogs.Conversations.Digests.DigestReader.Build(world.Records, world.At);
 
         // As the store writes and reads them back: the short row must lose nothing a digest reads.
-        var facts = built.Select(f => Dialogs.Stores.PairFactsRow.Read(Dialogs.Stores.PairFactsRow.Write(f))).ToList();
+        var facts = built.Select(f => Dialogs.Stores.PairFactsRow.Read(world.Records.Programme.Id, Dialogs.Stores.PairFactsRow.Write(f))).ToList();
         var fromFacts = DigestFigures.Of(ProgrammeRecords.Of(world.Records.Programme, roster, facts), world.Later);
         var fromAll = DigestFigures.Of(world.Records, world.Later);
         return SameFigures(fromAll, fromFacts).Label($"seed {seed}: meetings {fromAll.MeetingsHeld}/{fromFacts.MeetingsHeld}, response {fromAll.CheckInResponseRate}/{fromFacts.CheckInResponseRate}");
@@ -77,6 +77,23 @@ public sealed class PairFactsPropertyTests
         // Six fortnights (days 7 to 77) fall inside the 84 days, for both people; the twenty others are counted.
         Assert.Equal(12, facts.CheckIns.Count);
         Assert.Equal(20, facts.EarlierMeetings);
+    }
+
+    [Fact]
+    public void APersonsLatestSurvey_IsTheSame_WhateverOrderTheRecordsAreReadIn()
+    {
+        // A mentor of two pairs answers both pairs' surveys at the same instant: which one counts must not depend on reading order.
+        var mentor = Mentor(1);
+        var first = Survey(1, Role.Mentor, Dialogs.Domain.Surveys.SurveyKind.Mid, new SelfAssessment(2, 2, 2), 1, 0);
+        var second = first with { PairId = Pair(2).Id, Answer = first.Answer! with { RelationshipQuality = 5, Recommend = 10 } };
+        var people = new[] { mentor };
+        var programme = Programme with { MinAnswers = 1 };
+
+        var one = DigestFigures.Of(new ProgrammeRecords { Programme = programme, Participants = people, Surveys = [first, second] }, Now);
+        var other = DigestFigures.Of(new ProgrammeRecords { Programme = programme, Participants = people, Surveys = [second, first] }, Now);
+
+        Assert.Equal(one.RelationshipQuality, other.RelationshipQuality);
+        Assert.Equal(one.WouldRecommend, other.WouldRecommend);
     }
 
     private static bool SameHealth(RelationshipHealth? a, RelationshipHealth? b) =>
