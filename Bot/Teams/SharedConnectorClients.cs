@@ -9,9 +9,12 @@ namespace MentorBot.Teams;
 /// <summary>
 /// The Bot Framework authentication with one connector client per (bot, service URL, audience) for the life of the
 /// process, as the older BotFrameworkAdapter kept them. The CloudAdapter asks for a new client every turn, and each
-/// new ConnectorClient builds its JSON contract resolver afresh, so every proactive message paid for reflecting over
-/// the whole Activity model again (most of the bot's CPU per message, measured by the fan-out benchmark). The turn
-/// disposes the client it was given; what it gets is a view that leaves the shared client open.
+/// new ConnectorClient builds its JSON contract resolver afresh, so every message paid for reflecting over the whole
+/// Activity model again, emitting dynamic methods the JIT compiles and the single finalizer thread later frees (most
+/// of the bot's CPU per message, measured by the fan-out and load benchmarks; under load the finalizer fell behind).
+/// Both ways in go through the shared clients: the factory a proactive send asks for, and the one an incoming turn's
+/// authentication result carries, which replies use. The turn disposes the client it was given; what it gets is a
+/// view that leaves the shared client open.
 /// </summary>
 public sealed class SharedConnectorClients(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
 {
@@ -20,11 +23,11 @@ public sealed class SharedConnectorClients(BotFrameworkAuthentication inner) : B
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         new Factory(this, inner.CreateConnectorFactory(claimsIdentity), BotAppId(claimsIdentity));
 
-    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Microsoft.Bot.Schema.Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Microsoft.Bot.Schema.Activity activity, string authHeader, CancellationToken cancellationToken) =>
+        Shared(await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
 
-    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
+        Shared(await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
@@ -36,8 +39,17 @@ public sealed class SharedConnectorClients(BotFrameworkAuthentication inner) : B
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
 
-    private static string? BotAppId(ClaimsIdentity identity) =>
-        identity.Claims.FirstOrDefault(c => c.Type is AuthenticationConstants.AudienceClaim or AuthenticationConstants.AppIdClaim)?.Value;
+    // The CloudAdapter makes the turn's connector client from the factory in the result, not from CreateConnectorFactory.
+    private AuthenticateRequestResult Shared(AuthenticateRequestResult result)
+    {
+        if (result.ConnectorFactory is { } factory and not Factory)
+            result.ConnectorFactory = new Factory(this, factory, BotAppId(result.ClaimsIdentity));
+        return result;
+    }
+
+    // As the SDK reads it: the audience (a channel's token), else the app id claim (the Emulator's); none when auth is off.
+    private static string? BotAppId(ClaimsIdentity? identity) =>
+        (identity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AudienceClaim) ?? identity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AppIdClaim))?.Value;
 
     private sealed class Factory(SharedConnectorClients owner, ConnectorFactory inner, string? appId) : ConnectorFactory
     {
