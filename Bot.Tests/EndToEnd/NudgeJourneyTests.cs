@@ -187,7 +187,9 @@ public sealed class NudgeJourneyTests(PlaygroundFixture playground) : IClassFixt
         var participants = services.GetRequiredService<ParticipantStore>();
         var allDay = new WorkingHours(TimeOnly.MinValue, TimeOnly.MaxValue, Enum.GetValues<DayOfWeek>(), Utc);
         await participants.SaveAsync(SchedulingScenario.Member(programme.Id, Tenant, mentee.ObjectId, mentee.Name, Role.Mentee, Utc) with { WorkingHours = allDay }, default);
-        await participants.SaveAsync(SchedulingScenario.Member(programme.Id, Tenant, MentorId, MentorName, Role.Mentor, "Europe/Paris"), default);
+        // The mentor works all day too: with office hours his own nudge would wait for them when the test runs late in
+        // the day, and arrive in the measured week's end instead of before the snooze (a failure only after 17:00 Paris).
+        await participants.SaveAsync(SchedulingScenario.Member(programme.Id, Tenant, MentorId, MentorName, Role.Mentor, "Europe/Paris") with { WorkingHours = allDay }, default);
         var pair = SchedulingScenario.ActivePair(programme.Id, Tenant, mentee.ObjectId, Tenant, MentorId) with { ProposedAt = now.AddDays(-30), AcceptedAt = now.AddDays(-30) };
         await services.GetRequiredService<PairStore>().SaveAsync(pair, null, default);
 

@@ -12,7 +12,7 @@ namespace MentorBot.Tests.Integration.Faults;
 /// </summary>
 internal sealed class JobsFile(string dataFolder) : IDisposable
 {
-    private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(120);
 
     private readonly SQLiteStorage _storage = new(Path.Combine(dataFolder, "jobs.db"), new SQLiteStorageOptions());
 
